@@ -1,0 +1,146 @@
+package kg.actionplan.tracker.agency;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import kg.actionplan.tracker.common.LocalizedText;
+
+/**
+ * A ministry or agency that executes measures and reports on them. Agencies are reorganised during a plan's life:
+ * a successor carries an agency's duties from a given date.
+ */
+@Entity
+public class Agency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ky", column = @Column(name = "name_ky")),
+            @AttributeOverride(name = "ru", column = @Column(name = "name_ru")),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+    private LocalizedText name;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ky", column = @Column(name = "abbreviation_ky")),
+            @AttributeOverride(name = "ru", column = @Column(name = "abbreviation_ru")),
+            @AttributeOverride(name = "en", column = @Column(name = "abbreviation_en"))})
+    private LocalizedText abbreviation;
+
+    @ElementCollection
+    @CollectionTable(name = "agency_contact_email", joinColumns = @JoinColumn(name = "agency_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "email")
+    private List<String> contactEmails = new ArrayList<>();
+
+    private LocalDate establishedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private Agency successor;
+
+    private LocalDate successorFrom;
+
+    private String editorialNote;
+
+    @Version
+    private long version;
+
+    protected Agency() {
+    }
+
+    public Agency(String code, LocalizedText name, LocalizedText abbreviation, List<String> contactEmails,
+            LocalDate establishedOn, String editorialNote) {
+        this.code = code;
+        this.name = name;
+        this.abbreviation = abbreviation;
+        this.contactEmails = new ArrayList<>(contactEmails);
+        this.establishedOn = establishedOn;
+        this.editorialNote = editorialNote;
+    }
+
+    /**
+     * Hands this agency's duties to {@code successor} from {@code from} on.
+     */
+    public void succeededBy(Agency successor, LocalDate from) {
+        this.successor = successor;
+        this.successorFrom = from;
+    }
+
+    /**
+     * Whether {@code candidate} carries this agency's duties on {@code date}, directly or through a chain of
+     * reorganisations.
+     */
+    public boolean isSucceededBy(Agency candidate, LocalDate date) {
+        Agency current = this;
+        for (int hops = 0; hops < 32 && current.successor != null; hops++) {
+            if (current.successorFrom.isAfter(date)) {
+                return false;
+            }
+            current = current.successor;
+            if (current.code.equals(candidate.code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText name() {
+        return name;
+    }
+
+    public LocalizedText abbreviation() {
+        return abbreviation;
+    }
+
+    public List<String> contactEmails() {
+        return List.copyOf(contactEmails);
+    }
+
+    public Optional<LocalDate> establishedOn() {
+        return Optional.ofNullable(establishedOn);
+    }
+
+    public Optional<Agency> successor() {
+        return Optional.ofNullable(successor);
+    }
+
+    public Optional<LocalDate> successorFrom() {
+        return Optional.ofNullable(successorFrom);
+    }
+
+    public Optional<String> editorialNote() {
+        return Optional.ofNullable(editorialNote);
+    }
+}

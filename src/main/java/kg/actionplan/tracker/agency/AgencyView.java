@@ -1,0 +1,31 @@
+package kg.actionplan.tracker.agency;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kg.actionplan.tracker.common.LocalizedText;
+
+/**
+ * An agency as the API shows it.
+ */
+@Schema(name = "Agency")
+public record AgencyView(String code, LocalizedText name, LocalizedText abbreviation, List<String> contactEmails,
+        LocalDate establishedOn, SuccessionView successor,
+        @Schema(description = "Where the agency's data comes from and how uncertain it is.") String editorialNote) {
+
+    /**
+     * The agency that carries this one's duties from a date on.
+     */
+    @Schema(name = "Succession")
+    public record SuccessionView(String agency, LocalDate from) {
+    }
+
+    static AgencyView from(Agency agency) {
+        return new AgencyView(agency.code(), agency.name(), agency.abbreviation(), agency.contactEmails(),
+                agency.establishedOn().orElse(null),
+                agency.successor().map(s -> new SuccessionView(s.code(), agency.successorFrom().orElseThrow())).orElse(null),
+                agency.editorialNote().orElse(null));
+    }
+}

@@ -1,0 +1,11 @@
+package kg.actionplan.tracker.common;
+
+/**
+ * The request contradicts the current state of the resource.
+ */
+public class ConflictException extends ProblemException {
+
+    public ConflictException(String detail) {
+        super(409, ProblemTypes.CONFLICT, "Conflict", detail, null);
+    }
+}

@@ -1,0 +1,30 @@
+package kg.actionplan.tracker.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem detail: the body of every error response.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem detail, sent as application/problem+json with every error.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(description = "Stable identifier of the kind of error.", examples = "urn:tracker:problem:not-found") String type,
+        @Schema(description = "Short human summary of the kind of error.") String title,
+        @Schema(description = "The HTTP status code.") int status,
+        @Schema(description = "What went wrong in this occurrence.") String detail,
+        @Schema(description = "The request path.") String instance,
+        @Schema(description = "Every error found in the input, each with where it was found.") List<Error> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /**
+     * One error in the input: a JSON Pointer into a request body, or the name of a parameter.
+     */
+    @Schema(name = "ProblemError")
+    public record Error(String path, String message) {
+    }
+}

@@ -1,0 +1,98 @@
+package kg.actionplan.tracker.plan;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kg.actionplan.tracker.common.InvalidInputException;
+import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.common.OperationDisabledException;
+import kg.actionplan.tracker.common.Problem;
+import kg.actionplan.tracker.common.TrackerConfig;
+import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
+import kg.actionplan.tracker.plan.PlanViews.PlanView;
+
+/**
+ * The plans of the catalogue. Plans are published legal acts: reading them needs no login.
+ */
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+public class PlanResource {
+
+    private final PlanService plans;
+    private final PlanImportService importer;
+    private final TrackerConfig config;
+
+    PlanResource(PlanService plans, PlanImportService importer, TrackerConfig config) {
+        this.plans = plans;
+        this.importer = importer;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List the plans")
+    public List<PlanSummaryView> list() {
+        return plans.listPlans();
+    }
+
+    @GET
+    @Path("/{planCode}")
+    @Operation(summary = "Get a plan with its legal acts, reporting rules and tasks")
+    @APIResponse(responseCode = "200", description = "The plan.")
+    @APIResponse(responseCode = "404", description = "No plan with this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView get(@PathParam("planCode") String planCode) {
+        return plans.findPlan(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a plan document",
+            description = "Accepts the format of seed-data/plan-document.schema.json. The document is checked whole: "
+                    + "if anything is wrong, nothing is imported and every error is listed with its JSON Pointer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT,
+                    description = "A plan document (seed-data/plan-document.schema.json).")))
+    @APIResponse(responseCode = "201", description = "The imported plan.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Import is switched off in this deployment.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A plan with this code already exists.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The document breaks the schema or the plan rules.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importPlan(JsonNode document) {
+        if (!config.planImport().enabled()) {
+            throw new OperationDisabledException("Importing plans is switched off (tracker.plan-import.enabled).");
+        }
+        if (document == null || document.isMissingNode() || document.isNull()) {
+            throw new InvalidInputException("The request body must be a plan document.",
+                    List.of(new Problem.Error("/", "a plan document is required")));
+        }
+        Plan plan = importer.importPlan(document);
+        return Response.created(URI.create("/api/v1/plans/" + plan.code()))
+                .entity(plans.findPlan(plan.code()).orElseThrow())
+                .build();
+    }
+}

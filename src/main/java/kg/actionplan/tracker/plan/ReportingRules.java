@@ -1,0 +1,102 @@
+package kg.actionplan.tracker.plan;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import kg.actionplan.tracker.agency.Agency;
+
+/**
+ * When and to whom a plan's executors report: half-yearly, by a day of the following month, counted in the
+ * plan's time zone; the coordinator then sends a consolidated report by a later day.
+ */
+@Embeddable
+public class ReportingRules {
+
+    /**
+     * How often executors report.
+     */
+    public enum Frequency {
+        HALF_YEARLY
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporting_frequency")
+    private Frequency frequency;
+
+    private int agencyReportDueDay;
+
+    private int consolidatedReportDueDay;
+
+    private String timeZone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "coordinator_id")
+    private Agency coordinator;
+
+    private String firstPeriod;
+
+    private String lastPeriod;
+
+    protected ReportingRules() {
+    }
+
+    public ReportingRules(Frequency frequency, int agencyReportDueDay, int consolidatedReportDueDay, ZoneId timeZone,
+            Agency coordinator, HalfYear firstPeriod, HalfYear lastPeriod) {
+        this.frequency = frequency;
+        this.agencyReportDueDay = agencyReportDueDay;
+        this.consolidatedReportDueDay = consolidatedReportDueDay;
+        this.timeZone = timeZone.getId();
+        this.coordinator = coordinator;
+        this.firstPeriod = firstPeriod.id();
+        this.lastPeriod = lastPeriod.id();
+    }
+
+    public List<HalfYear> periods() {
+        List<HalfYear> periods = new ArrayList<>();
+        for (HalfYear period = firstPeriod(); period.compareTo(lastPeriod()) <= 0; period = period.next()) {
+            periods.add(period);
+        }
+        return periods;
+    }
+
+    public boolean covers(HalfYear period) {
+        return period.compareTo(firstPeriod()) >= 0 && period.compareTo(lastPeriod()) <= 0;
+    }
+
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    public int agencyReportDueDay() {
+        return agencyReportDueDay;
+    }
+
+    public int consolidatedReportDueDay() {
+        return consolidatedReportDueDay;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Agency coordinator() {
+        return coordinator;
+    }
+
+    public HalfYear firstPeriod() {
+        return HalfYear.parse(firstPeriod).orElseThrow();
+    }
+
+    public HalfYear lastPeriod() {
+        return HalfYear.parse(lastPeriod).orElseThrow();
+    }
+}
