@@ -27,10 +27,6 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return Optional.of(new HalfYear(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     }
 
-    public static HalfYear containing(LocalDate date) {
-        return new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
-    }
-
     public String id() {
         return year + "-H" + half;
     }
