@@ -10,6 +10,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kg.actionplan.tracker.common.LocalizedText;
 
 /**
@@ -22,6 +24,7 @@ public class Deadline {
     /**
      * How the plan states the deadline.
      */
+    @Schema(name = "DeadlineKind")
     public enum Kind {
         DATE, SPAN
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kg.actionplan.tracker.common.LocalizedText;
 
 /**
@@ -21,6 +23,7 @@ public class FundingSource {
     /**
      * Kinds of funding the plans name.
      */
+    @Schema(name = "FundingSourceType")
     public enum Type {
         REPUBLICAN_BUDGET, DONOR_FUNDS, PRIVATE_INVESTMENT, PROGRAMME
     }

@@ -59,7 +59,8 @@ public class PlanDocumentValidator {
      */
     public List<Problem.Error> checkShape(JsonNode document) {
         return schema.validate(document).stream()
-                .map(message -> new Problem.Error(pointer(message.getInstanceLocation().toString()), message.getError()))
+                .map(message -> new Problem.Error(pointer(message.getInstanceLocation().toString()),
+                        "false".equals(message.getType()) ? "is not allowed here" : message.getError()))
                 .distinct()
                 .sorted(Comparator.comparing(Problem.Error::path))
                 .toList();

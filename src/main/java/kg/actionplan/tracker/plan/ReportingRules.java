@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kg.actionplan.tracker.agency.Agency;
 
 /**
@@ -24,6 +26,7 @@ public class ReportingRules {
     /**
      * How often executors report.
      */
+    @Schema(name = "ReportingFrequency")
     public enum Frequency {
         HALF_YEARLY
     }

@@ -1,0 +1,198 @@
+package kg.actionplan.tracker.plan;
+
+import static io.restassured.RestAssured.given;
+import static kg.actionplan.tracker.plan.PlanDocuments.measure;
+import static kg.actionplan.tracker.plan.PlanDocuments.minimal;
+import static kg.actionplan.tracker.plan.PlanDocuments.plan;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class PlanImportTest {
+
+    @Test
+    void aValidDocumentIsImportedAndServedAtItsLocation() {
+        given()
+                .contentType(ContentType.JSON)
+                .body(minimal("import-valid").toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/plans/import-valid"))
+                .body("code", equalTo("import-valid"))
+                .body("reporting.coordinator", equalTo("TESTAG"))
+                .body("tasks.code", contains("1", "2"));
+
+        given()
+                .when().get("/api/v1/plans/import-valid/measures")
+                .then().statusCode(200)
+                .body("code", contains("1.1", "1.2", "2.1"))
+                .body("[0].executors.agency", contains("TESTAG", "UKMK"))
+                .body("[0].executors.byAgreement", contains(false, true))
+                .body("[1].status", equalTo("REPEALED"))
+                .body("[1].repeal.act.number", equalTo("2"))
+                .body("[2].deadline.dueOn", equalTo("2028-12-31"));
+    }
+
+    @Test
+    void anAgencyTheServiceAlreadyKnowsIsKeptAsItIs() {
+        given()
+                .contentType(ContentType.JSON)
+                .body(minimal("import-keeps-agency").toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(201);
+
+        given()
+                .when().get("/api/v1/agencies/UKMK")
+                .then().statusCode(200)
+                .body("name.en", not(equalTo("A different name")));
+    }
+
+    @Test
+    void importingAPlanCodeThatExistsIsAConflict() {
+        given()
+                .contentType(ContentType.JSON)
+                .body(PlanDocuments.seed().toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tracker:problem:conflict"))
+                .body("detail", equalTo("A plan with code cybersecurity-2019-2023 already exists."));
+    }
+
+    @Test
+    void anInvalidDocumentIsRefusedWholeWithEveryErrorAndItsPath() {
+        ObjectNode document = minimal("import-invalid");
+        ObjectNode newAgency = document.withArray("agencies").addObject();
+        newAgency.put("code", "NEVERMADE");
+        newAgency.set("name", text());
+        newAgency.set("abbreviation", text());
+        ((ObjectNode) measure(document, 0, 0).get("executors").get(0)).put("agency", "GHOST");
+        ((ObjectNode) measure(document, 0, 0).get("deadline")).put("date", "2030-01-01");
+        measure(document, 1, 0).put("code", "1.1");
+        ((ObjectNode) plan(document).get("reporting")).put("lastPeriod", "2031-H1");
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tracker:problem:invalid-input"))
+                .body("errors.path", containsInAnyOrder(
+                        "/plan/tasks/0/measures/0/executors/0/agency",
+                        "/plan/tasks/0/measures/0/deadline/date",
+                        "/plan/tasks/1/measures/0/code",
+                        "/plan/reporting/lastPeriod"))
+                .body("errors.message", hasItem("unknown agency GHOST"))
+                .body("errors.message", hasItem("duplicate measure code 1.1"));
+
+        given().when().get("/api/v1/plans/import-invalid").then().statusCode(404);
+        given().when().get("/api/v1/agencies/NEVERMADE").then().statusCode(404);
+    }
+
+    @Test
+    void aFirstPeriodAfterTheLastIsRefused() {
+        ObjectNode document = minimal("import-periods-reversed");
+        ((ObjectNode) plan(document).get("reporting")).put("firstPeriod", "2027-H1").put("lastPeriod", "2025-H2");
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .body("errors.path", contains("/plan/reporting/lastPeriod"))
+                .body("errors[0].message", equalTo("must not be before firstPeriod 2027-H1"));
+    }
+
+    @Test
+    void aRepealMustNameOneOfThePlansAmendments() {
+        ObjectNode document = minimal("import-bad-repeal");
+        ((ObjectNode) measure(document, 0, 1).get("repeal")).put("actNumber", "77");
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .body("errors.path", contains("/plan/tasks/0/measures/1/repeal"));
+    }
+
+    @Test
+    void aDocumentThatBreaksTheSchemaIsRefusedWithThePathOfEachBreach() {
+        ObjectNode document = minimal("import-bad-shape");
+        ((ObjectNode) plan(document).get("reporting")).put("firstPeriod", "2024-H3");
+        ((ObjectNode) measure(document, 0, 0).get("deadline")).put("date", "2025-02-30");
+        plan(document).put("unexpected", true);
+
+        given()
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.path", hasItem("/plan/reporting/firstPeriod"))
+                .body("errors.path", hasItem("/plan/tasks/0/measures/0/deadline/date"))
+                .body("errors.path", hasItem("/plan"));
+
+        given().when().get("/api/v1/plans/import-bad-shape").then().statusCode(404);
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectIsRefused() {
+        given()
+                .contentType(ContentType.JSON)
+                .body("[]")
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].path", equalTo("/"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given()
+                .contentType(ContentType.JSON)
+                .body("{\"formatVersion\": 1,")
+                .when().post("/api/v1/plans")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tracker:problem:malformed-body"));
+    }
+
+    @Test
+    void anEmptyBodyIsRefused() {
+        given()
+                .contentType(ContentType.JSON)
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].path", equalTo("/"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
+        given()
+                .contentType(ContentType.TEXT)
+                .body("plan")
+                .when().post("/api/v1/plans")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tracker:problem:unsupported-media-type"));
+    }
+
+    private static ObjectNode text() {
+        return new ObjectMapper().createObjectNode().put("ky", "x").put("ru", "x").put("en", "x");
+    }
+}
