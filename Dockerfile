@@ -1,0 +1,26 @@
+# Build stage: the Maven wrapper pins Maven 3.9.11; dependencies are fetched before the sources are copied so that
+# they stay cached while only code changes.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY seed-data seed-data
+RUN ./mvnw -B -q package -DskipTests
+
+# Runtime stage: JRE only, non-root, H2 data in a volume.
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app tracker \
+    && mkdir -p /app/data \
+    && chown -R tracker /app
+WORKDIR /app
+COPY --from=build --chown=tracker /build/target/quarkus-app/ /app/
+USER tracker
+VOLUME /app/data
+EXPOSE 8080
+ENV JAVA_OPTS="-Dquarkus.http.host=0.0.0.0"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
