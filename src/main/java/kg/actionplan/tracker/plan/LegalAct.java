@@ -75,10 +75,6 @@ public class LegalAct {
         return role;
     }
 
-    public int position() {
-        return position;
-    }
-
     public String number() {
         return actNumber;
     }

@@ -149,20 +149,12 @@ public class Measure {
                 .anyMatch(executor -> executor.code().equals(agency.code()) || executor.isSucceededBy(agency, date));
     }
 
-    public Optional<Executor> lead() {
-        return executors.stream().findFirst();
-    }
-
     public String code() {
         return code;
     }
 
     public PlanTask task() {
         return task;
-    }
-
-    public int position() {
-        return position;
     }
 
     public LocalizedText text() {

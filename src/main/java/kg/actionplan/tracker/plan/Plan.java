@@ -151,8 +151,4 @@ public class Plan {
     public List<PlanTask> tasks() {
         return List.copyOf(tasks);
     }
-
-    public Instant importedAt() {
-        return importedAt;
-    }
 }

@@ -81,6 +81,9 @@ public class PlanImportService {
     }
 
     private PlanDocument checked(JsonNode json) {
+        if (json == null || json.isMissingNode() || json.isNull()) {
+            throw invalid(List.of(new Problem.Error("/", "a plan document is required")));
+        }
         List<Problem.Error> shape = validator.checkShape(json);
         if (!shape.isEmpty()) {
             throw invalid(shape);

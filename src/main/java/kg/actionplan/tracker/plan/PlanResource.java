@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.NotFoundException;
 import kg.actionplan.tracker.common.OperationDisabledException;
 import kg.actionplan.tracker.common.Problem;
@@ -85,10 +84,6 @@ public class PlanResource {
     public Response importPlan(JsonNode document) {
         if (!config.planImport().enabled()) {
             throw new OperationDisabledException("Importing plans is switched off (tracker.plan-import.enabled).");
-        }
-        if (document == null || document.isMissingNode() || document.isNull()) {
-            throw new InvalidInputException("The request body must be a plan document.",
-                    List.of(new Problem.Error("/", "a plan document is required")));
         }
         Plan plan = importer.importPlan(document);
         return Response.created(URI.create("/api/v1/plans/" + plan.code()))

@@ -79,10 +79,6 @@ public class PlanTask {
         return code;
     }
 
-    public int position() {
-        return position;
-    }
-
     public LocalizedText section() {
         return section;
     }

@@ -3,6 +3,7 @@ package kg.actionplan.tracker.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -86,8 +87,9 @@ public final class PlanViews {
                 return new MeasureView(measure.code(), measure.task().code(), "REPEALED", null, null, null, null,
                         List.of(), false, RepealView.from(measure), false, measure.editorialNote().orElse(null));
             }
-            List<ExecutorView> executors = measure.executors().stream()
-                    .map(e -> ExecutorView.from(e, measure.executors().indexOf(e) == 0))
+            List<Executor> named = measure.executors();
+            List<ExecutorView> executors = IntStream.range(0, named.size())
+                    .mapToObj(i -> ExecutorView.from(named.get(i), i == 0))
                     .toList();
             return new MeasureView(measure.code(), measure.task().code(), "IN_FORCE", measure.text(),
                     measure.expectedResult(), DeadlineView.from(measure.deadline()),

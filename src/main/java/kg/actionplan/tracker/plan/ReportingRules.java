@@ -71,10 +71,6 @@ public class ReportingRules {
         return periods;
     }
 
-    public boolean covers(HalfYear period) {
-        return period.compareTo(firstPeriod()) >= 0 && period.compareTo(lastPeriod()) <= 0;
-    }
-
     public Frequency frequency() {
         return frequency;
     }
