@@ -19,14 +19,17 @@ import io.restassured.http.ContentType;
  */
 class PackagedServiceRestartIT {
 
+    private static final String ADMIN_PASSWORD = "restart-admin-password";
+
     @TempDir
     Path workDir;
 
     @Test
     void restartingTwiceNeitherDuplicatesTheSeedNorLosesAnImportedPlan() throws Exception {
-        try (PackagedService service = new PackagedService(workDir, Map.of("TRACKER_PLAN_IMPORT_ENABLED", "true"))) {
+        try (PackagedService service = new PackagedService(workDir, Map.of("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
             service.start();
             given().baseUri(service.baseUri())
+                    .auth().preemptive().basic("admin", ADMIN_PASSWORD)
                     .contentType(ContentType.JSON)
                     .body(document("restart-survivor"))
                     .when().post("/api/v1/plans")

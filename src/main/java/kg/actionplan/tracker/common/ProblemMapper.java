@@ -10,14 +10,21 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Renders every failure as an RFC 9457 problem detail, so clients see one error format and never a stack trace.
@@ -47,14 +54,46 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping) {
+            return unacceptableJson(mapping, uri);
+        }
         String detail = "The request body is not valid JSON";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail = "The request body has a value of the wrong type or shape at " + pointer(mapping.getPath());
-        } else if (e.getLocation() != null) {
+        if (e.getLocation() != null) {
             detail += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         }
         return respond(new Problem(ProblemTypes.MALFORMED_BODY, "Malformed request body", 400, detail + ".",
                 path(uri), null));
+    }
+
+    /**
+     * Well-formed JSON with a value that does not fit: an unknown field, a wrong type, a date that is no date. Takes
+     * precedence over the Jackson extension's own mapper, whose body is not a problem detail.
+     */
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
+    public Response unacceptableJson(JsonMappingException e, UriInfo uri) {
+        String path = pointer(e.getPath());
+        String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                : path.equals("/") ? "must be a JSON object of the documented shape"
+                : "has the wrong type or format";
+        return respond(new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 422,
+                "The request body has a value that cannot be accepted at " + path + ".", path(uri),
+                List.of(new Problem.Error(path, message))));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"action-plan-tracker\", charset=\"UTF-8\"")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
+                        "This resource needs valid credentials (HTTP Basic).", path(uri), null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                "Your role does not allow this.", path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -120,6 +159,9 @@ public class ProblemMapper {
     }
 
     private static String pointer(List<JsonMappingException.Reference> references) {
+        if (references.isEmpty()) {
+            return "/";
+        }
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : references) {
             pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());

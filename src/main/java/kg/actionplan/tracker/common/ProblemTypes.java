@@ -12,7 +12,10 @@ public final class ProblemTypes {
     public static final String INVALID_INPUT = PREFIX + "invalid-input";
     public static final String MALFORMED_BODY = PREFIX + "malformed-body";
     public static final String CONFLICT = PREFIX + "conflict";
-    public static final String OPERATION_DISABLED = PREFIX + "operation-disabled";
+    public static final String UNAUTHORIZED = PREFIX + "unauthorized";
+    public static final String FORBIDDEN = PREFIX + "forbidden";
+    public static final String PRECONDITION_FAILED = PREFIX + "precondition-failed";
+    public static final String PRECONDITION_REQUIRED = PREFIX + "precondition-required";
     public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
     public static final String NOT_ACCEPTABLE = PREFIX + "not-acceptable";
     public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";

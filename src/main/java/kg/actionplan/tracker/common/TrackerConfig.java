@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.common;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,7 +14,9 @@ public interface TrackerConfig {
 
     Seed seed();
 
-    PlanImport planImport();
+    Security security();
+
+    Bootstrap bootstrap();
 
     /**
      * Plan documents loaded at start-up.
@@ -34,14 +37,25 @@ public interface TrackerConfig {
     }
 
     /**
-     * Import of plan documents over the API.
+     * Password storage.
      */
-    interface PlanImport {
+    interface Security {
 
         /**
-         * Whether {@code POST /api/v1/plans} accepts documents. Off by default until accounts and roles guard it.
+         * bcrypt work factor: each step doubles the cost of a login and of a guess.
          */
-        @WithDefault("false")
-        boolean enabled();
+        @WithDefault("12")
+        int bcryptCost();
+    }
+
+    /**
+     * The first start of an empty service.
+     */
+    interface Bootstrap {
+
+        /**
+         * Password of the first account, {@code admin}. When absent, a random one is generated and logged once.
+         */
+        Optional<String> adminPassword();
     }
 }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import kg.actionplan.tracker.common.LocalizedText;
 
 /**
  * The plan-document format of {@code seed-data/plan-document.schema.json}: a plan with the agencies it names.
  * Seed documents and {@code POST /api/v1/plans} bodies are read into it once they have passed the schema.
  */
+@JsonIgnoreProperties("$schema")
 public record PlanDocument(int formatVersion, List<AgencyEntry> agencies, PlanEntry plan) {
 
     public record AgencyEntry(String code, LocalizedText name, LocalizedText abbreviation, List<String> contactEmails,

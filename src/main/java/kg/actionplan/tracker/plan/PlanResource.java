@@ -3,6 +3,7 @@ package kg.actionplan.tracker.plan;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.common.NotFoundException;
-import kg.actionplan.tracker.common.OperationDisabledException;
 import kg.actionplan.tracker.common.Problem;
-import kg.actionplan.tracker.common.TrackerConfig;
 import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
 import kg.actionplan.tracker.plan.PlanViews.PlanView;
 
@@ -39,12 +40,10 @@ public class PlanResource {
 
     private final PlanService plans;
     private final PlanImportService importer;
-    private final TrackerConfig config;
 
-    PlanResource(PlanService plans, PlanImportService importer, TrackerConfig config) {
+    PlanResource(PlanService plans, PlanImportService importer) {
         this.plans = plans;
         this.importer = importer;
-        this.config = config;
     }
 
     @GET
@@ -65,6 +64,8 @@ public class PlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @SecurityRequirement(name = "basic")
     @Operation(summary = "Import a plan document",
             description = "Accepts the format of seed-data/plan-document.schema.json. The document is checked whole: "
                     + "if anything is wrong, nothing is imported and every error is listed with its JSON Pointer.")
@@ -75,16 +76,15 @@ public class PlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Import is switched off in this deployment.",
+    @APIResponse(responseCode = "401", description = "No or wrong credentials.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only administrators and the coordinator import plans.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A plan with this code already exists.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The document breaks the schema or the plan rules.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importPlan(JsonNode document) {
-        if (!config.planImport().enabled()) {
-            throw new OperationDisabledException("Importing plans is switched off (tracker.plan-import.enabled).");
-        }
         Plan plan = importer.importPlan(document);
         return Response.created(URI.create("/api/v1/plans/" + plan.code()))
                 .entity(plans.findPlan(plan.code()).orElseThrow())

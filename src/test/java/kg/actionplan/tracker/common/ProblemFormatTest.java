@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import kg.actionplan.tracker.account.TestAccounts;
+
 /**
  * Whatever goes wrong, the client gets one error format and never a stack trace.
  */
@@ -47,7 +49,7 @@ class ProblemFormatTest {
 
     @Test
     void malformedJsonNamesWhereItBroke() {
-        given()
+        TestAccounts.as(TestAccounts.COORDINATOR)
                 .contentType("application/json")
                 .body("{\"formatVersion\": }")
                 .when().post("/api/v1/plans")

@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.plan;
 
 import static io.restassured.RestAssured.given;
+import static kg.actionplan.tracker.account.TestAccounts.as;
 import static kg.actionplan.tracker.plan.PlanDocuments.measure;
 import static kg.actionplan.tracker.plan.PlanDocuments.minimal;
 import static kg.actionplan.tracker.plan.PlanDocuments.plan;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +21,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import kg.actionplan.tracker.account.TestAccounts;
+
 @QuarkusTest
 class PlanImportTest {
 
     @Test
     void aValidDocumentIsImportedAndServedAtItsLocation() {
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(minimal("import-valid").toString())
                 .when().post("/api/v1/plans")
@@ -47,7 +51,7 @@ class PlanImportTest {
 
     @Test
     void anAgencyTheServiceAlreadyKnowsIsKeptAsItIs() {
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(minimal("import-keeps-agency").toString())
                 .when().post("/api/v1/plans")
@@ -61,7 +65,7 @@ class PlanImportTest {
 
     @Test
     void importingAPlanCodeThatExistsIsAConflict() {
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(PlanDocuments.seed().toString())
                 .when().post("/api/v1/plans")
@@ -83,7 +87,7 @@ class PlanImportTest {
         measure(document, 1, 0).put("code", "1.1");
         ((ObjectNode) plan(document).get("reporting")).put("lastPeriod", "2031-H1");
 
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(document.toString())
                 .when().post("/api/v1/plans")
@@ -107,7 +111,7 @@ class PlanImportTest {
         ObjectNode document = minimal("import-periods-reversed");
         ((ObjectNode) plan(document).get("reporting")).put("firstPeriod", "2027-H1").put("lastPeriod", "2025-H2");
 
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(document.toString())
                 .when().post("/api/v1/plans")
@@ -121,7 +125,7 @@ class PlanImportTest {
         ObjectNode document = minimal("import-bad-repeal");
         ((ObjectNode) measure(document, 0, 1).get("repeal")).put("actNumber", "77");
 
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(document.toString())
                 .when().post("/api/v1/plans")
@@ -136,7 +140,7 @@ class PlanImportTest {
         ((ObjectNode) measure(document, 0, 0).get("deadline")).put("date", "2025-02-30");
         plan(document).put("unexpected", true);
 
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body(document.toString())
                 .when().post("/api/v1/plans")
@@ -151,7 +155,7 @@ class PlanImportTest {
 
     @Test
     void aDocumentThatIsNotAnObjectIsRefused() {
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body("[]")
                 .when().post("/api/v1/plans")
@@ -162,7 +166,7 @@ class PlanImportTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .body("{\"formatVersion\": 1,")
                 .when().post("/api/v1/plans")
@@ -173,7 +177,7 @@ class PlanImportTest {
 
     @Test
     void anEmptyBodyIsRefused() {
-        given()
+        as(TestAccounts.COORDINATOR)
                 .contentType(ContentType.JSON)
                 .when().post("/api/v1/plans")
                 .then().statusCode(422)
@@ -190,6 +194,39 @@ class PlanImportTest {
                 .then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:tracker:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void importingNeedsCredentials() {
+        given()
+                .contentType(ContentType.JSON)
+                .body(minimal("import-anonymous").toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"));
+        given().when().get("/api/v1/plans/import-anonymous").then().statusCode(404);
+    }
+
+    @Test
+    void reportersAndObserversCannotImport() {
+        for (String caller : new String[] {TestAccounts.REPORTER_BIM, TestAccounts.OBSERVER}) {
+            as(caller)
+                    .contentType(ContentType.JSON)
+                    .body(minimal("import-by-" + caller).toString())
+                    .when().post("/api/v1/plans")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().when().get("/api/v1/plans/import-by-" + caller).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void anAdministratorCanImportToo() {
+        as(TestAccounts.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(minimal("import-by-admin").toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(201);
     }
 
     private static ObjectNode text() {

@@ -1,0 +1,93 @@
+package kg.actionplan.tracker.account;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.common.Problem;
+
+/**
+ * Accounts, kept by administrators.
+ */
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@Tag(name = "Accounts")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "No or wrong credentials.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller is not an administrator.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AccountResource {
+
+    private final AccountService accounts;
+
+    AccountResource(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GET
+    @Operation(summary = "List the accounts")
+    @APIResponse(responseCode = "200", description = "The accounts, by username.")
+    public List<AccountView> list() {
+        return accounts.listAccounts();
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "Get one account")
+    @APIResponse(responseCode = "200", description = "The account.")
+    @APIResponse(responseCode = "404", description = "No account with this username.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountView get(@PathParam("username") String username) {
+        return accounts.findAccount(username)
+                .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account")
+    @APIResponse(responseCode = "201", description = "The account.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The body breaks a rule (weak password, unknown agency, ...).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull AccountRequests.Create request) {
+        AccountView account = accounts.createAccount(request);
+        return Response.created(URI.create("/api/v1/users/" + account.username())).entity(account).build();
+    }
+
+    @PATCH
+    @Path("/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an account: disable or enable it, reset its password, bind it to an agency")
+    @APIResponse(responseCode = "200", description = "The changed account.")
+    @APIResponse(responseCode = "404", description = "No account with this username.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The body breaks a rule.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountView update(@PathParam("username") String username, @Valid @NotNull AccountRequests.Update request) {
+        return accounts.updateAccount(username, request);
+    }
+}

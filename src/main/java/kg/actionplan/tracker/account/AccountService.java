@@ -1,0 +1,110 @@
+package kg.actionplan.tracker.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.common.ConflictException;
+import kg.actionplan.tracker.common.InvalidInputException;
+import kg.actionplan.tracker.common.Language;
+import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.common.Problem;
+
+/**
+ * Creates and maintains accounts. Passwords are hashed before they are stored and never leave the service.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final AgencyRepository agencies;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, AgencyRepository agencies, PasswordHasher hasher, Clock clock) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public List<AccountView> listAccounts() {
+        return accounts.listByUsername().stream().map(AccountView::from).toList();
+    }
+
+    public Optional<AccountView> findAccount(String username) {
+        return accounts.findByUsername(username).map(AccountView::from);
+    }
+
+    @Transactional
+    public AccountView createAccount(AccountRequests.Create request) {
+        if (accounts.findByUsername(request.username()).isPresent()) {
+            throw new ConflictException("An account named " + request.username() + " already exists.");
+        }
+        Role role = Role.valueOf(request.role());
+        Account account = new Account(request.username(), hasher.hash(request.password()), role,
+                agencyFor(role, request.agency()), request.email(),
+                Language.fromCode(request.language()).orElseThrow(), clock.instant());
+        accounts.persist(account);
+        return AccountView.from(account);
+    }
+
+    @Transactional
+    public AccountView updateAccount(String username, AccountRequests.Update request) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
+        if (request.role() != null || request.agency() != null) {
+            Role role = request.role() != null ? Role.valueOf(request.role()) : account.role();
+            String agency = request.agency() != null ? request.agency()
+                    : role == Role.REPORTER ? account.agency().map(Agency::code).orElse(null) : null;
+            account.assign(role, agencyFor(role, agency));
+        }
+        if (request.password() != null) {
+            account.changePasswordHash(hasher.hash(request.password()));
+        }
+        if (request.email() != null) {
+            account.changeEmail(request.email());
+        }
+        if (request.language() != null) {
+            account.changeLanguage(Language.fromCode(request.language()).orElseThrow());
+        }
+        if (request.enabled() != null) {
+            account.enable(request.enabled());
+        }
+        return AccountView.from(account);
+    }
+
+    /**
+     * Creates the first administrator unless an account named admin exists; returns whether it did.
+     */
+    @Transactional
+    public boolean createAdminIfAbsent(String password) {
+        if (accounts.findByUsername("admin").isPresent()) {
+            return false;
+        }
+        accounts.persist(new Account("admin", hasher.hash(password), Role.ADMIN, null, null, Language.EN, clock.instant()));
+        return true;
+    }
+
+    private Agency agencyFor(Role role, String agencyCode) {
+        if (role != Role.REPORTER) {
+            if (agencyCode != null) {
+                throw invalid("agency", "only a REPORTER is bound to an agency");
+            }
+            return null;
+        }
+        if (agencyCode == null) {
+            throw invalid("agency", "a REPORTER must be bound to an agency");
+        }
+        return agencies.findByCode(agencyCode).orElseThrow(() -> invalid("agency", "unknown agency " + agencyCode));
+    }
+
+    private static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(message + ".", List.of(new Problem.Error(field, message)));
+    }
+}

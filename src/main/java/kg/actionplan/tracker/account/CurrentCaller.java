@@ -1,0 +1,32 @@
+package kg.actionplan.tracker.account;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The authenticated caller of the current request.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private final SecurityIdentity identity;
+
+    CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        Role role = Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.name())).findFirst()
+                .orElseThrow(UnauthorizedException::new);
+        return new Caller(identity.getPrincipal().getName(), role,
+                Optional.ofNullable(identity.<String>getAttribute(AccountIdentityProvider.AGENCY_ATTRIBUTE)));
+    }
+}
