@@ -8,4 +8,11 @@ public class ConflictException extends ProblemException {
     public ConflictException(String detail) {
         super(409, ProblemTypes.CONFLICT, "Conflict", detail, null);
     }
+
+    /**
+     * A conflict with a resource that already exists at {@code existing}.
+     */
+    public ConflictException(String detail, String existing) {
+        super(409, ProblemTypes.CONFLICT, "Conflict", detail, null, existing);
+    }
 }

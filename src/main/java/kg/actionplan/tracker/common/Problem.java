@@ -17,7 +17,12 @@ public record Problem(
         @Schema(description = "The HTTP status code.") int status,
         @Schema(description = "What went wrong in this occurrence.") String detail,
         @Schema(description = "The request path.") String instance,
-        @Schema(description = "Every error found in the input, each with where it was found.") List<Error> errors) {
+        @Schema(description = "Every error found in the input, each with where it was found.") List<Error> errors,
+        @Schema(description = "With a conflict: the address of the resource that already exists.") String existing) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Error> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

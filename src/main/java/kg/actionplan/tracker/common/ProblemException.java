@@ -11,13 +11,20 @@ public abstract class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.Error> errors;
+    private final String existing;
 
     protected ProblemException(int status, String type, String title, String detail, List<Problem.Error> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    protected ProblemException(int status, String type, String title, String detail, List<Problem.Error> errors,
+            String existing) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.existing = existing;
     }
 
     public int status() {
@@ -34,5 +41,9 @@ public abstract class ProblemException extends RuntimeException {
 
     public List<Problem.Error> errors() {
         return errors;
+    }
+
+    public String existing() {
+        return existing;
     }
 }

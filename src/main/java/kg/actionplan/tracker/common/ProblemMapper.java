@@ -35,7 +35,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.existing()));
     }
 
     @ServerExceptionMapper

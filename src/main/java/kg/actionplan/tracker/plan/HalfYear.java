@@ -27,6 +27,15 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return Optional.of(new HalfYear(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     }
 
+    /**
+     * The latest half-year that has ended on or before {@code date}.
+     */
+    public static HalfYear lastEndedBy(LocalDate date) {
+        HalfYear current = new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
+        return current.end().equals(date) ? current
+                : current.half == 1 ? new HalfYear(date.getYear() - 1, 2) : new HalfYear(date.getYear(), 1);
+    }
+
     public String id() {
         return year + "-H" + half;
     }

@@ -133,10 +133,10 @@ public class Measure {
     }
 
     /**
-     * Whether the deadline has passed on {@code date} with the measure still in force. Until progress reports
-     * exist nothing is known to be complete, so a passed deadline is all it takes.
+     * Whether the measure is in force and its deadline has passed on {@code date}; it is overdue unless reported
+     * complete.
      */
-    public boolean isOverdueOn(LocalDate date) {
+    public boolean deadlinePassedOn(LocalDate date) {
         return !isRepealed() && deadline.passedOn(date);
     }
 
@@ -147,6 +147,10 @@ public class Measure {
     public boolean isExecutedBy(Agency agency, LocalDate date) {
         return executors.stream().map(Executor::agency)
                 .anyMatch(executor -> executor.code().equals(agency.code()) || executor.isSucceededBy(agency, date));
+    }
+
+    public Long id() {
+        return id;
     }
 
     public String code() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +27,15 @@ public class PlanService {
     private final PlanRepository plans;
     private final MeasureRepository measures;
     private final AgencyRepository agencies;
+    private final CompletionRecords completions;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, MeasureRepository measures, AgencyRepository agencies, Clock clock) {
+    PlanService(PlanRepository plans, MeasureRepository measures, AgencyRepository agencies,
+            CompletionRecords completions, Clock clock) {
         this.plans = plans;
         this.measures = measures;
         this.agencies = agencies;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -46,6 +50,7 @@ public class PlanService {
     public List<MeasureView> listMeasures(String planCode, MeasureQuery query) {
         Plan plan = plan(planCode);
         LocalDate asOf = query.asOf().orElseGet(() -> today(plan));
+        Set<String> completed = completions.completedMeasures(plan, asOf);
         Predicate<Measure> filter = measure -> true;
         if (query.task().isPresent()) {
             String task = query.task().get();
@@ -59,15 +64,19 @@ public class PlanService {
         }
         if (query.overdue().isPresent()) {
             boolean overdue = query.overdue().get();
-            filter = filter.and(measure -> measure.isOverdueOn(asOf) == overdue);
+            filter = filter.and(measure ->
+                    (measure.deadlinePassedOn(asOf) && !completed.contains(measure.code())) == overdue);
         }
-        return measures.listByPlan(plan).stream().filter(filter).map(m -> MeasureView.from(m, asOf)).toList();
+        return measures.listByPlan(plan).stream().filter(filter)
+                .map(m -> MeasureView.from(m, asOf, completed.contains(m.code())))
+                .toList();
     }
 
     public Optional<MeasureView> findMeasure(String planCode, String measureCode, Optional<LocalDate> asOf) {
         Plan plan = plan(planCode);
-        return measures.findByPlanAndCode(plan, measureCode)
-                .map(measure -> MeasureView.from(measure, asOf.orElseGet(() -> today(plan))));
+        LocalDate day = asOf.orElseGet(() -> today(plan));
+        return measures.findByPlanAndCode(plan, measureCode).map(measure ->
+                MeasureView.from(measure, day, completions.completedMeasures(plan, day).contains(measure.code())));
     }
 
     public List<PeriodView> listPeriods(String planCode) {

@@ -78,14 +78,16 @@ public final class PlanViews {
             @Schema(enumeration = {"IN_FORCE", "REPEALED"}) String status,
             LocalizedText text, LocalizedText expectedResult, DeadlineView deadline, FundingView funding,
             List<ExecutorView> executors, boolean ministriesAndAgencies, RepealView repeal,
-            @Schema(description = "The deadline has passed as of the asOf date (today by default) and no report "
-                    + "says the measure is complete.") boolean overdue,
+            @Schema(description = "The lead executor (or the agency carrying its duties) reported the measure "
+                    + "COMPLETED in a submitted or accepted report for a period ended by asOf.") boolean completed,
+            @Schema(description = "The deadline has passed as of asOf (today in the plan's time zone by default) "
+                    + "and the measure is not completed.") boolean overdue,
             @Schema(description = "How the source table was read where it is ambiguous.") String editorialNote) {
 
-        static MeasureView from(Measure measure, LocalDate asOf) {
+        static MeasureView from(Measure measure, LocalDate asOf, boolean completed) {
             if (measure.isRepealed()) {
                 return new MeasureView(measure.code(), measure.task().code(), "REPEALED", null, null, null, null,
-                        List.of(), false, RepealView.from(measure), false, measure.editorialNote().orElse(null));
+                        List.of(), false, RepealView.from(measure), false, false, measure.editorialNote().orElse(null));
             }
             List<Executor> named = measure.executors();
             List<ExecutorView> executors = IntStream.range(0, named.size())
@@ -93,8 +95,8 @@ public final class PlanViews {
                     .toList();
             return new MeasureView(measure.code(), measure.task().code(), "IN_FORCE", measure.text(),
                     measure.expectedResult(), DeadlineView.from(measure.deadline()),
-                    FundingView.from(measure), executors, measure.ministriesAndAgencies(), null,
-                    measure.isOverdueOn(asOf), measure.editorialNote().orElse(null));
+                    FundingView.from(measure), executors, measure.ministriesAndAgencies(), null, completed,
+                    measure.deadlinePassedOn(asOf) && !completed, measure.editorialNote().orElse(null));
         }
     }
 

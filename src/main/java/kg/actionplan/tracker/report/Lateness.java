@@ -1,0 +1,22 @@
+package kg.actionplan.tracker.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.ReportingRules;
+
+/**
+ * Whether a submission came after the agency deadline (the end of the due day in the plan's time zone), and by how
+ * many calendar days.
+ */
+public record Lateness(boolean late, int daysLate) {
+
+    public static Lateness of(ReportingRules rules, HalfYear period, Instant submittedAt) {
+        LocalDate due = period.dayOfFollowingMonth(rules.agencyReportDueDay());
+        LocalDate submittedOn = LocalDate.ofInstant(submittedAt, rules.timeZone());
+        long days = ChronoUnit.DAYS.between(due, submittedOn);
+        return days > 0 ? new Lateness(true, Math.toIntExact(days)) : new Lateness(false, 0);
+    }
+}

@@ -1,0 +1,68 @@
+package kg.actionplan.tracker.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+
+import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Plan;
+
+/**
+ * Stored reports.
+ */
+@ApplicationScoped
+public class ReportRepository implements PanacheRepository<Report> {
+
+    /**
+     * Filters of the report list; an absent one does not filter.
+     */
+    public record Filter(Optional<Plan> plan, Optional<HalfYear> period, Optional<Agency> agency,
+            Optional<ReportStatus> status) {
+    }
+
+    public Optional<Report> findByPlanAndPeriodAndAgency(Plan plan, HalfYear period, Agency agency) {
+        return find("plan = ?1 and period = ?2 and agency = ?3", plan, period.id(), agency).firstResultOptional();
+    }
+
+    /**
+     * The report, locked until the transaction ends, so that edits, submissions and reviews of one report happen one
+     * after the other.
+     */
+    public Optional<Report> findByIdForUpdate(long id) {
+        return Optional.ofNullable(getEntityManager().find(Report.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Report> listByPlanAndPeriod(Plan plan, HalfYear period) {
+        return list("plan = ?1 and period = ?2", plan, period.id());
+    }
+
+    public List<Report> listMatching(Filter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        filter.plan().ifPresent(plan -> {
+            conditions.add("plan = :plan");
+            parameters.and("plan", plan);
+        });
+        filter.period().ifPresent(period -> {
+            conditions.add("period = :period");
+            parameters.and("period", period.id());
+        });
+        filter.agency().ifPresent(agency -> {
+            conditions.add("agency = :agency");
+            parameters.and("agency", agency);
+        });
+        filter.status().ifPresent(status -> {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        });
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return list(where + " order by period desc, agency.code", parameters);
+    }
+}

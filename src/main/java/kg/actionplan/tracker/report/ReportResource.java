@@ -1,0 +1,186 @@
+package kg.actionplan.tracker.report;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.common.Problem;
+import kg.actionplan.tracker.report.ReportViews.EntryView;
+import kg.actionplan.tracker.report.ReportViews.ReportView;
+import kg.actionplan.tracker.report.ReportViews.RevisionView;
+
+/**
+ * The agencies' half-year reports and their review. A reporter sees only its own agency's reports: any other
+ * report is "not found" to it.
+ */
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "No or wrong credentials.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReportResource {
+
+    private final ReportService reports;
+
+    ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REPORTER_NAME)
+    @Operation(summary = "Open the report of an agency on a half-year", description = "The draft gets an entry for "
+            + "every measure in force that the agency executes (directly or as successor of an executor) and has "
+            + "not reported completed for an earlier half-year.")
+    @APIResponse(responseCode = "201", description = "The draft with its entries.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report exists already; existing gives its address.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown plan or agency, or the agency has nothing to report.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ReportRequests.Create request) {
+        ReportView report = reports.createReport(request);
+        return Response.created(URI.create("/api/v1/reports/" + report.id())).entity(report).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
+    @Operation(summary = "List reports", description = "A reporter gets its own agency's reports only.")
+    @APIResponse(responseCode = "200", description = "The reports, newest half-year first.")
+    @APIResponse(responseCode = "400", description = "A filter cannot be understood.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReportView> list(@QueryParam("plan") String plan, @QueryParam("period") String period,
+            @QueryParam("agency") String agency, @QueryParam("status") String status) {
+        return reports.listReports(plan, period, agency, status);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
+    @Operation(summary = "Get a report with its entries")
+    @APIResponse(responseCode = "200", description = "The report.")
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportView get(@PathParam("id") long id) {
+        return reports.findReport(id);
+    }
+
+    @GET
+    @Path("/{id}/entries/{measureCode}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
+    @Operation(summary = "Get one entry, with its ETag")
+    @APIResponse(responseCode = "200", description = "The entry.", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "404", description = "No such report, or no such measure in the plan.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode) {
+        EntryView entry = reports.findEntry(id, measureCode);
+        return Response.ok(entry).header(HttpHeaders.ETAG, entry.etag()).build();
+    }
+
+    @PUT
+    @Path("/{id}/entries/{measureCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REPORTER_NAME)
+    @Operation(summary = "Replace one entry of a draft or returned report",
+            description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing.")
+    @APIResponse(responseCode = "200", description = "The entry as stored, with its new ETag.",
+            headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is submitted or accepted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The entry changed since the caller read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The body breaks a rule, or the measure is not this agency's.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportRequests.EntryUpdate update) {
+        EntryView entry = reports.updateEntry(id, measureCode, ifMatch, update);
+        return Response.ok(entry).header(HttpHeaders.ETAG, entry.etag()).build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Role.REPORTER_NAME)
+    @Operation(summary = "Submit the report", description = "Freezes a new revision. Submitting a report that is "
+            + "already submitted or accepted changes nothing.")
+    @APIResponse(responseCode = "200", description = "The report as it now stands.")
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The half-year has not ended yet.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportView submit(@PathParam("id") long id) {
+        return reports.submitReport(id);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    @Operation(summary = "Accept a submitted report")
+    @APIResponse(responseCode = "200", description = "The accepted report.")
+    @APIResponse(responseCode = "404", description = "No such report.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is not submitted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportView accept(@PathParam("id") long id) {
+        return reports.acceptReport(id);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    @Operation(summary = "Return a submitted report to the agency for revision, with a comment")
+    @APIResponse(responseCode = "200", description = "The returned report.")
+    @APIResponse(responseCode = "404", description = "No such report.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is not submitted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The comment is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportView returnForRevision(@PathParam("id") long id, @Valid ReportRequests.Return request) {
+        return reports.returnReport(id, request);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
+    @Operation(summary = "List the submitted revisions of a report, oldest first")
+    @APIResponse(responseCode = "200", description = "The revisions.")
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RevisionView> revisions(@PathParam("id") long id) {
+        return reports.listRevisions(id);
+    }
+}

@@ -1,0 +1,269 @@
+package kg.actionplan.tracker.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.security.ForbiddenException;
+
+import kg.actionplan.tracker.account.Caller;
+import kg.actionplan.tracker.account.CurrentCaller;
+import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.common.ConflictException;
+import kg.actionplan.tracker.common.InvalidInputException;
+import kg.actionplan.tracker.common.InvalidParameterException;
+import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.common.PreconditionFailedException;
+import kg.actionplan.tracker.common.Problem;
+import kg.actionplan.tracker.plan.FundingSource;
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Measure;
+import kg.actionplan.tracker.plan.MeasureRepository;
+import kg.actionplan.tracker.plan.Plan;
+import kg.actionplan.tracker.plan.PlanRepository;
+import kg.actionplan.tracker.report.ReportRequests.EntryUpdate;
+import kg.actionplan.tracker.report.ReportViews.EntryView;
+import kg.actionplan.tracker.report.ReportViews.ReportView;
+import kg.actionplan.tracker.report.ReportViews.RevisionView;
+import kg.actionplan.tracker.report.ReportViews.SubmissionView;
+
+/**
+ * The half-year reporting workflow: agencies draft and submit their reports, the committee accepts them or returns
+ * them with a comment. Every submission freezes a revision. A reporter only ever sees its own agency's reports.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final ReportRepository reports;
+    private final RevisionRepository revisions;
+    private final PlanRepository plans;
+    private final MeasureRepository measures;
+    private final AgencyRepository agencies;
+    private final ReportingDuties duties;
+    private final CurrentCaller caller;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, RevisionRepository revisions, PlanRepository plans,
+            MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties, CurrentCaller caller,
+            EntityManager entityManager, Clock clock) {
+        this.reports = reports;
+        this.revisions = revisions;
+        this.plans = plans;
+        this.measures = measures;
+        this.agencies = agencies;
+        this.duties = duties;
+        this.caller = caller;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReportView createReport(ReportRequests.Create request) {
+        Caller me = caller.get();
+        Plan plan = plans.findByCode(request.planCode()).orElseThrow(() ->
+                new InvalidInputException("Unknown plan.", List.of(new Problem.Error("planCode", "unknown plan " + request.planCode()))));
+        HalfYear period = period(plan, request.period(), "period");
+        Agency agency = agencies.findByCode(request.agency()).orElseThrow(() ->
+                new InvalidInputException("Unknown agency.", List.of(new Problem.Error("agency", "unknown agency " + request.agency()))));
+        if (!me.canSeeAgency(agency.code())) {
+            throw new ForbiddenException("A reporter works on its own agency's reports only.");
+        }
+        Optional<Report> existing = reports.findByPlanAndPeriodAndAgency(plan, period, agency);
+        if (existing.isPresent()) {
+            throw new ConflictException("The report of " + agency.code() + " on " + period + " of " + plan.code()
+                    + " already exists.", "/api/v1/reports/" + existing.get().id());
+        }
+        List<Measure> toReport = duties.measuresToReport(plan, period, agency);
+        if (toReport.isEmpty()) {
+            String why = duties.whyNothingToReport(plan, period, agency);
+            throw new InvalidInputException("There is nothing to report: " + why + ".", List.of(new Problem.Error("agency", why)));
+        }
+        Report report = new Report(plan, period, agency, toReport, clock.instant(), me.username());
+        reports.persist(report);
+        return ReportView.from(report);
+    }
+
+    public List<ReportView> listReports(String planCode, String period, String agencyCode, String status) {
+        Caller me = caller.get();
+        Optional<Plan> plan = Optional.ofNullable(planCode).map(code -> plans.findByCode(code)
+                .orElseThrow(() -> new InvalidParameterException("plan", "unknown plan " + code)));
+        Optional<HalfYear> half = Optional.ofNullable(period).map(id -> HalfYear.parse(id)
+                .orElseThrow(() -> new InvalidParameterException("period", "period must be written like 2020-H1, not '" + id + "'")));
+        Optional<Agency> agency = Optional.ofNullable(agencyCode).map(code -> agencies.findByCode(code)
+                .orElseThrow(() -> new InvalidParameterException("agency", "unknown agency " + code)));
+        Optional<ReportStatus> state = Optional.ofNullable(status).map(this::reportStatus);
+        if (me.is(Role.REPORTER)) {
+            if (agency.isPresent() && !me.canSeeAgency(agency.get().code())) {
+                return List.of();
+            }
+            agency = me.agency().flatMap(agencies::findByCode);
+        }
+        return reports.listMatching(new ReportRepository.Filter(plan, half, agency, state)).stream()
+                .map(ReportView::from).toList();
+    }
+
+    public ReportView findReport(long id) {
+        return ReportView.from(visible(id));
+    }
+
+    public EntryView findEntry(long id, String measureCode) {
+        Report report = visible(id);
+        return EntryView.from(entry(report, measureCode));
+    }
+
+    /**
+     * Replaces one entry of an editable report, if the caller has seen its latest version ({@code ifMatch}).
+     */
+    @Transactional
+    public EntryView updateEntry(long id, String measureCode, String ifMatch, EntryUpdate update) {
+        Caller me = caller.get();
+        Report report = lockedVisible(id);
+        ReportEntry entry = entry(report, measureCode);
+        if (!report.isEditable()) {
+            throw new ConflictException("The report is " + report.status() + " and cannot be edited"
+                    + (report.status() == ReportStatus.ACCEPTED ? "." : " until it is returned."));
+        }
+        if (ifMatch == null) {
+            throw new PreconditionFailedException(428, "Send the entry's ETag in If-Match, so that no one's edit is lost.");
+        }
+        if (!ifMatch.equals(entry.etag())) {
+            throw new PreconditionFailedException(412, "The entry has changed since you read it (its ETag is now "
+                    + entry.etag() + "). Read it again and reapply your change.");
+        }
+        entry.update(progress(update), update.evidence().stream().map(ReportRequests.EvidenceItem::toEvidence).toList(),
+                clock.instant(), me.username());
+        entityManager.flush();
+        return EntryView.from(entry);
+    }
+
+    @Transactional
+    public ReportView submitReport(long id) {
+        Caller me = caller.get();
+        Report report = lockedVisible(id);
+        Instant now = clock.instant();
+        Instant opens = report.period().end().plusDays(1).atStartOfDay(report.plan().reporting().timeZone()).toInstant();
+        if (report.isEditable() && now.isBefore(opens)) {
+            throw new ConflictException("Submission of " + report.period() + " opens when the half-year has ended, on "
+                    + report.period().end().plusDays(1) + " in " + report.plan().reporting().timeZone() + ".");
+        }
+        report.submit(now, me.username()).ifPresent(revisions::persist);
+        return ReportView.from(report);
+    }
+
+    @Transactional
+    public ReportView acceptReport(long id) {
+        Report report = lockedVisible(id);
+        report.accept(clock.instant(), caller.get().username());
+        return ReportView.from(report);
+    }
+
+    @Transactional
+    public ReportView returnReport(long id, ReportRequests.Return request) {
+        String comment = request == null ? null : request.comment();
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("A returned report needs a comment that says what to change.",
+                    List.of(new Problem.Error("comment", "must not be blank")));
+        }
+        Report report = lockedVisible(id);
+        report.returnForRevision(comment.strip(), clock.instant(), caller.get().username());
+        return ReportView.from(report);
+    }
+
+    public List<RevisionView> listRevisions(long id) {
+        return revisions.listByReport(visible(id)).stream().map(RevisionView::from).toList();
+    }
+
+    /**
+     * For every agency expected to report on the half-year, where its report stands.
+     */
+    public List<SubmissionView> listSubmissions(String planCode, String periodId) {
+        Plan plan = plans.findByCode(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
+        HalfYear period = period(plan, periodId, "period");
+        Map<String, Report> byAgency = reports.listByPlanAndPeriod(plan, period).stream()
+                .collect(Collectors.toMap(r -> r.agency().code(), Function.identity()));
+        Lateness sinceDue = Lateness.of(plan.reporting(), period, clock.instant());
+        return duties.expectedAgencies(plan, period).stream()
+                .map(agency -> Optional.ofNullable(byAgency.get(agency.code())).map(SubmissionView::from)
+                        .orElseGet(() -> SubmissionView.missing(agency.code(), sinceDue)))
+                .toList();
+    }
+
+    private Report visible(long id) {
+        return reports.findByIdOptional(id).filter(this::callerMaySee).orElseThrow(() -> notFound(id));
+    }
+
+    private Report lockedVisible(long id) {
+        return reports.findByIdForUpdate(id).filter(this::callerMaySee).orElseThrow(() -> notFound(id));
+    }
+
+    private boolean callerMaySee(Report report) {
+        return caller.get().canSeeAgency(report.agency().code());
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no report " + id + ".");
+    }
+
+    private ReportEntry entry(Report report, String measureCode) {
+        Optional<ReportEntry> entry = report.entry(measureCode);
+        if (entry.isPresent()) {
+            return entry.get();
+        }
+        if (measures.findByPlanAndCode(report.plan(), measureCode).isEmpty()) {
+            throw new NotFoundException("Plan " + report.plan().code() + " has no measure " + measureCode + ".");
+        }
+        throw new InvalidInputException("Measure " + measureCode + " is not one that " + report.agency().code()
+                + " reports on in this report.", List.of(new Problem.Error("measureCode",
+                "not a measure of " + report.agency().code() + " in " + report.period())));
+    }
+
+    private static HalfYear period(Plan plan, String id, String parameter) {
+        HalfYear period = HalfYear.parse(id).orElseThrow(() ->
+                new InvalidParameterException(parameter, "period must be written like 2020-H1, not '" + id + "'"));
+        if (period.compareTo(plan.reporting().firstPeriod()) < 0 || period.compareTo(plan.reporting().lastPeriod()) > 0) {
+            throw new InvalidParameterException(parameter, "plan " + plan.code() + " reports on "
+                    + plan.reporting().firstPeriod() + " to " + plan.reporting().lastPeriod() + ", not on " + id);
+        }
+        return period;
+    }
+
+    private ReportStatus reportStatus(String status) {
+        try {
+            return ReportStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("status", "status must be DRAFT, SUBMITTED, RETURNED or ACCEPTED");
+        }
+    }
+
+    private static Progress progress(EntryUpdate update) {
+        EntryStatus status = EntryStatus.valueOf(update.status());
+        int percent = update.progressPercent();
+        if (status == EntryStatus.COMPLETED && percent != 100 || status == EntryStatus.NOT_STARTED && percent != 0) {
+            throw new InvalidInputException("progressPercent does not agree with status.", List.of(new Problem.Error(
+                    "progressPercent", status == EntryStatus.COMPLETED ? "must be 100 for a COMPLETED measure"
+                            : "must be 0 for a measure NOT_STARTED")));
+        }
+        for (int i = 0; i < update.evidence().size(); i++) {
+            ReportRequests.EvidenceItem item = update.evidence().get(i);
+            if (item.url() == null && (item.actNumber() == null || item.actDate() == null)) {
+                throw new InvalidInputException("Evidence needs a legal act's number and date, or a URL.",
+                        List.of(new Problem.Error("evidence[" + i + "]", "needs actNumber and actDate, or url")));
+            }
+        }
+        ReportRequests.SpentItem spent = update.spent();
+        Spending spending = spent == null ? null : new Spending(spent.amount().setScale(2), spent.currency(),
+                spent.fundingSource() == null ? null : FundingSource.Type.valueOf(spent.fundingSource()));
+        return new Progress(status, percent, update.narrative(), update.problems(), update.nextSteps(), spending);
+    }
+}

@@ -1,0 +1,93 @@
+package kg.actionplan.tracker.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
+import kg.actionplan.tracker.report.ReportRequests.SpentItem;
+
+/**
+ * The response bodies of the reports API.
+ */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    @Schema(name = "Report", description = "A report with its working entries. submittedAt, late and daysLate are "
+            + "those of the first submission; agencyReportDue ends at midnight in the plan's time zone.")
+    public record ReportView(long id, String planCode, String period, String agency, ReportStatus status,
+            int revision, LocalDate agencyReportDue, Instant createdAt, String createdBy, Instant submittedAt,
+            Instant lastSubmittedAt, Boolean late, Integer daysLate, String returnComment, Instant reviewedAt,
+            String reviewedBy, List<EntryView> entries) {
+
+        static ReportView from(Report report) {
+            return new ReportView(report.id(), report.plan().code(), report.period().id(), report.agency().code(),
+                    report.status(), report.revision(),
+                    report.period().dayOfFollowingMonth(report.plan().reporting().agencyReportDueDay()),
+                    report.createdAt(), report.createdBy(), report.firstSubmittedAt().orElse(null),
+                    report.lastSubmittedAt().orElse(null),
+                    report.lateness().map(Lateness::late).orElse(null),
+                    report.lateness().map(Lateness::daysLate).orElse(null),
+                    report.returnComment().orElse(null), report.reviewedAt().orElse(null),
+                    report.reviewedBy().orElse(null),
+                    report.entries().stream().map(EntryView::from).toList());
+        }
+    }
+
+    @Schema(name = "ReportEntry", description = "The working entry on one measure; etag goes into If-Match to change it.")
+    public record EntryView(String measure, EntryStatus status, int progressPercent, String narrative,
+            List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps, String etag,
+            Instant updatedAt, String updatedBy) {
+
+        static EntryView from(ReportEntry entry) {
+            Progress progress = entry.progress();
+            return new EntryView(entry.measure().code(), progress.status(), progress.progressPercent(),
+                    progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
+                    SpentItem.from(progress.spent()), progress.problems(), progress.nextSteps(), entry.etag(),
+                    entry.updatedAt(), entry.updatedBy());
+        }
+    }
+
+    @Schema(name = "ReportRevision", description = "A report as it was submitted; never changes.")
+    public record RevisionView(int number, Instant submittedAt, String submittedBy, boolean late, int daysLate,
+            List<RevisionEntryView> entries) {
+
+        static RevisionView from(ReportRevision revision) {
+            return new RevisionView(revision.number(), revision.submittedAt(), revision.submittedBy(), revision.late(),
+                    revision.daysLate(), revision.entries().stream().map(RevisionEntryView::from).toList());
+        }
+    }
+
+    @Schema(name = "ReportRevisionEntry")
+    public record RevisionEntryView(String measure, EntryStatus status, int progressPercent, String narrative,
+            List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps) {
+
+        static RevisionEntryView from(RevisionEntry entry) {
+            Progress progress = entry.progress();
+            return new RevisionEntryView(entry.measure().code(), progress.status(), progress.progressPercent(),
+                    progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
+                    SpentItem.from(progress.spent()), progress.problems(), progress.nextSteps());
+        }
+    }
+
+    @Schema(name = "Submission", description = "Where one expected agency stands for a half-year. submittedAt, late "
+            + "and daysLate are those of the first submission; for a MISSING report, late and daysLate count until now.")
+    public record SubmissionView(String agency,
+            @Schema(enumeration = {"MISSING", "DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"}) String status,
+            Long reportId, Instant submittedAt, Boolean late, Integer daysLate) {
+
+        static SubmissionView missing(String agency, Lateness sinceDue) {
+            return new SubmissionView(agency, "MISSING", null, null, sinceDue.late(), sinceDue.daysLate());
+        }
+
+        static SubmissionView from(Report report) {
+            return new SubmissionView(report.agency().code(), report.status().name(), report.id(),
+                    report.firstSubmittedAt().orElse(null), report.lateness().map(Lateness::late).orElse(null),
+                    report.lateness().map(Lateness::daysLate).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package kg.actionplan.tracker.report;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Plan;
+
+/**
+ * Submitted revisions, and what the standing ones (the latest revision of a submitted or accepted report) say.
+ */
+@ApplicationScoped
+public class RevisionRepository implements PanacheRepository<ReportRevision> {
+
+    private static final String STANDING = "from RevisionEntry e join e.revision rev join rev.report r "
+            + "where r.plan = :plan and r.status in (kg.actionplan.tracker.report.ReportStatus.SUBMITTED, "
+            + "kg.actionplan.tracker.report.ReportStatus.ACCEPTED) and rev.number = r.revision "
+            + "and e.progress.status = kg.actionplan.tracker.report.EntryStatus.COMPLETED ";
+
+    /**
+     * A measure that a standing report called COMPLETED, by which agency and for which period.
+     */
+    public record Completion(String measureCode, Agency agency, String period) {
+    }
+
+    public List<ReportRevision> listByReport(Report report) {
+        return list("report = ?1 order by number", report);
+    }
+
+    public List<Completion> completionsUpTo(Plan plan, HalfYear period) {
+        return getEntityManager().createQuery("select new " + Completion.class.getName()
+                        + "(e.measure.code, r.agency, r.period) " + STANDING + "and r.period <= :period", Completion.class)
+                .setParameter("plan", plan)
+                .setParameter("period", period.id())
+                .getResultList();
+    }
+
+    /**
+     * Ids of the measures {@code agency} reported COMPLETED for a period before {@code period}.
+     */
+    public Set<Long> completedByAgencyBefore(Plan plan, Agency agency, HalfYear period) {
+        return getEntityManager().createQuery("select e.measure.id " + STANDING
+                        + "and r.agency = :agency and r.period < :period", Long.class)
+                .setParameter("plan", plan)
+                .setParameter("agency", agency)
+                .setParameter("period", period.id())
+                .getResultStream().collect(Collectors.toSet());
+    }
+}
