@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.audit.AuditAction;
+import kg.actionplan.tracker.audit.AuditLog;
 import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.Language;
@@ -24,12 +26,15 @@ public class AccountService {
     private final AccountRepository accounts;
     private final AgencyRepository agencies;
     private final PasswordHasher hasher;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, AgencyRepository agencies, PasswordHasher hasher, Clock clock) {
+    AccountService(AccountRepository accounts, AgencyRepository agencies, PasswordHasher hasher, AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.hasher = hasher;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -51,6 +56,7 @@ public class AccountService {
                 agencyFor(role, request.agency()), request.email(),
                 Language.fromCode(request.language()).orElseThrow(), clock.instant());
         accounts.persist(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, "ACCOUNT", account.username(), describe(account));
         return AccountView.from(account);
     }
 
@@ -58,6 +64,7 @@ public class AccountService {
     public AccountView updateAccount(String username, AccountRequests.Update request) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
+        String before = describe(account);
         if (request.role() != null || request.agency() != null) {
             Role role = request.role() != null ? Role.valueOf(request.role()) : account.role();
             String agency = request.agency() != null ? request.agency()
@@ -76,6 +83,8 @@ public class AccountService {
         if (request.enabled() != null) {
             account.enable(request.enabled());
         }
+        audit.record(AuditAction.ACCOUNT_UPDATED, "ACCOUNT", username, before + " → " + describe(account)
+                + (request.password() != null ? "; password reset" : ""));
         return AccountView.from(account);
     }
 
@@ -87,8 +96,16 @@ public class AccountService {
         if (accounts.findByUsername("admin").isPresent()) {
             return false;
         }
-        accounts.persist(new Account("admin", hasher.hash(password), Role.ADMIN, null, null, Language.EN, clock.instant()));
+        Account admin = new Account("admin", hasher.hash(password), Role.ADMIN, null, null, Language.EN, clock.instant());
+        accounts.persist(admin);
+        audit.record(AuditAction.ACCOUNT_CREATED, "ACCOUNT", "admin", describe(admin) + " (first start)");
         return true;
+    }
+
+    private static String describe(Account account) {
+        return "role " + account.role() + ", agency " + account.agency().map(Agency::code).orElse("none")
+                + ", e-mail " + account.email().orElse("none") + ", language " + account.language().code()
+                + (account.enabled() ? ", enabled" : ", disabled");
     }
 
     private Agency agencyFor(Role role, String agencyCode) {

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.audit.AuditAction;
+import kg.actionplan.tracker.audit.AuditLog;
 import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.Problem;
@@ -43,14 +45,16 @@ public class PlanImportService {
     private final AgencyRepository agencies;
     private final PlanDocumentValidator validator;
     private final ObjectMapper mapper;
+    private final AuditLog audit;
     private final Clock clock;
 
     PlanImportService(PlanRepository plans, AgencyRepository agencies, PlanDocumentValidator validator,
-            ObjectMapper mapper, Clock clock) {
+            ObjectMapper mapper, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.agencies = agencies;
         this.validator = validator;
         this.mapper = mapper;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,7 +67,7 @@ public class PlanImportService {
         if (plans.findByCode(document.plan().code()).isPresent()) {
             throw new ConflictException("A plan with code " + document.plan().code() + " already exists.");
         }
-        return storePlan(document.plan(), storeMissingAgencies(document));
+        return storePlan(document, storeMissingAgencies(document));
     }
 
     /**
@@ -76,7 +80,7 @@ public class PlanImportService {
         if (plans.findByCode(document.plan().code()).isPresent()) {
             return Outcome.ALREADY_PRESENT;
         }
-        storePlan(document.plan(), known);
+        storePlan(document, known);
         return Outcome.CREATED;
     }
 
@@ -131,7 +135,8 @@ public class PlanImportService {
         return byCode.computeIfAbsent(code, c -> agencies.findByCode(c).orElseThrow());
     }
 
-    private Plan storePlan(PlanEntry entry, Map<String, Agency> byCode) {
+    private Plan storePlan(PlanDocument document, Map<String, Agency> byCode) {
+        PlanEntry entry = document.plan();
         PlanDocument.Reporting reporting = entry.reporting();
         Plan plan = new Plan(entry.code(), entry.title(), entry.startsOn(), entry.endsOn(), entry.publishedOn(),
                 entry.publication(), entry.inForceFrom(),
@@ -154,6 +159,9 @@ public class PlanImportService {
             }
         }
         plans.persist(plan);
+        audit.record(AuditAction.PLAN_IMPORTED, "PLAN", plan.code(), "plan " + plan.code() + " with "
+                + plan.tasks().size() + " tasks and " + plan.measures().size() + " measures; agencies named: "
+                + String.join(", ", byCode.keySet().stream().sorted().toList()));
         return plan;
     }
 

@@ -116,9 +116,6 @@ public class Report {
     }
 
     void accept(Instant at, String by) {
-        if (status == ReportStatus.ACCEPTED) {
-            return;
-        }
         requireSubmitted("accepted");
         status = ReportStatus.ACCEPTED;
         reviewedAt = at;

@@ -19,6 +19,8 @@ import kg.actionplan.tracker.account.CurrentCaller;
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.audit.AuditAction;
+import kg.actionplan.tracker.audit.AuditLog;
 import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.InvalidParameterException;
@@ -52,11 +54,12 @@ public class ReportService {
     private final ReportingDuties duties;
     private final CurrentCaller caller;
     private final EntityManager entityManager;
+    private final AuditLog audit;
     private final Clock clock;
 
     ReportService(ReportRepository reports, RevisionRepository revisions, PlanRepository plans,
             MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties, CurrentCaller caller,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.revisions = revisions;
         this.plans = plans;
@@ -65,6 +68,7 @@ public class ReportService {
         this.duties = duties;
         this.caller = caller;
         this.entityManager = entityManager;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -91,6 +95,8 @@ public class ReportService {
         }
         Report report = new Report(plan, period, agency, toReport, clock.instant(), me.username());
         reports.persist(report);
+        audit(AuditAction.REPORT_CREATED, report, agency.code() + " on " + period + " of " + plan.code() + ", "
+                + toReport.size() + " entries");
         return ReportView.from(report);
     }
 
@@ -141,8 +147,10 @@ public class ReportService {
             throw new PreconditionFailedException(412, "The entry has changed since you read it (its ETag is now "
                     + entry.etag() + "). Read it again and reapply your change.");
         }
+        String before = describe(entry.progress());
         entry.update(progress(update), update.evidence().stream().map(ReportRequests.EvidenceItem::toEvidence).toList(),
                 clock.instant(), me.username());
+        audit(AuditAction.ENTRY_UPDATED, report, measureCode + ": " + before + " → " + describe(entry.progress()));
         entityManager.flush();
         return EntryView.from(entry);
     }
@@ -157,14 +165,22 @@ public class ReportService {
             throw new ConflictException("Submission of " + report.period() + " opens when the half-year has ended, on "
                     + report.period().end().plusDays(1) + " in " + report.plan().reporting().timeZone() + ".");
         }
-        report.submit(now, me.username()).ifPresent(revisions::persist);
+        ReportStatus before = report.status();
+        report.submit(now, me.username()).ifPresent(revision -> {
+            revisions.persist(revision);
+            audit(AuditAction.REPORT_SUBMITTED, report, before + " → SUBMITTED as revision " + revision.number()
+                    + (revision.late() ? ", " + revision.daysLate() + " day(s) late" : ", on time"));
+        });
         return ReportView.from(report);
     }
 
     @Transactional
     public ReportView acceptReport(long id) {
         Report report = lockedVisible(id);
-        report.accept(clock.instant(), caller.get().username());
+        if (report.status() != ReportStatus.ACCEPTED) {
+            report.accept(clock.instant(), caller.get().username());
+            audit(AuditAction.REPORT_ACCEPTED, report, "SUBMITTED → ACCEPTED, revision " + report.revision());
+        }
         return ReportView.from(report);
     }
 
@@ -177,6 +193,8 @@ public class ReportService {
         }
         Report report = lockedVisible(id);
         report.returnForRevision(comment.strip(), clock.instant(), caller.get().username());
+        audit(AuditAction.REPORT_RETURNED, report, "SUBMITTED → RETURNED, revision " + report.revision() + ": "
+                + comment.strip());
         return ReportView.from(report);
     }
 
@@ -197,6 +215,14 @@ public class ReportService {
                 .map(agency -> Optional.ofNullable(byAgency.get(agency.code())).map(SubmissionView::from)
                         .orElseGet(() -> SubmissionView.missing(agency.code(), sinceDue)))
                 .toList();
+    }
+
+    private void audit(AuditAction action, Report report, String summary) {
+        audit.record(action, "REPORT", String.valueOf(report.id()), summary);
+    }
+
+    private static String describe(Progress progress) {
+        return progress.status() + " " + progress.progressPercent() + "%";
     }
 
     private Report visible(long id) {

@@ -1,0 +1,18 @@
+package kg.actionplan.tracker.audit;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The kinds of change the audit log records.
+ */
+@Schema(name = "AuditAction")
+public enum AuditAction {
+    PLAN_IMPORTED,
+    ACCOUNT_CREATED,
+    ACCOUNT_UPDATED,
+    REPORT_CREATED,
+    ENTRY_UPDATED,
+    REPORT_SUBMITTED,
+    REPORT_ACCEPTED,
+    REPORT_RETURNED
+}

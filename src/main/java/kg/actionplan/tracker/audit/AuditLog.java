@@ -1,0 +1,52 @@
+package kg.actionplan.tracker.audit;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Records changes in the transaction that makes them, so that a change and its audit record are committed, or
+ * rolled back, together. Outside a request (start-up) the actor is "system".
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    static final String SYSTEM = "system";
+
+    private final AuditRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String subjectType, String subjectId, String summary) {
+        events.persist(new AuditEvent(clock.instant(), actor(), remoteAddress(), action, subjectType, subjectId, summary));
+    }
+
+    private static String actor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return SYSTEM;
+        }
+        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+        return identity == null || identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+    }
+
+    private static String remoteAddress() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        SocketAddress address = context == null ? null : context.request().remoteAddress();
+        return address == null ? null : address.hostAddress();
+    }
+}

@@ -1,0 +1,93 @@
+package kg.actionplan.tracker.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.common.InvalidParameterException;
+import kg.actionplan.tracker.common.Problem;
+
+/**
+ * The audit log, for administrators and the committee.
+ */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+@Tag(name = "Audit")
+@SecurityRequirement(name = "basic")
+public class AuditResource {
+
+    private static final int MAX_LIMIT = 1000;
+
+    private final AuditRepository events;
+
+    AuditResource(AuditRepository events) {
+        this.events = events;
+    }
+
+    @GET
+    @Operation(summary = "List recorded changes, newest first")
+    @APIResponse(responseCode = "200", description = "The matching records, at most limit of them.")
+    @APIResponse(responseCode = "400", description = "A filter cannot be understood.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only administrators and the coordinator read the log.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditEventView> list(@QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @Parameter(description = "PLAN, ACCOUNT or REPORT.") @QueryParam("subjectType") String subjectType,
+            @QueryParam("subjectId") String subjectId,
+            @Parameter(description = "From this instant on (ISO-8601, e.g. 2026-01-01T00:00:00Z).") @QueryParam("from") String from,
+            @Parameter(description = "Before this instant (ISO-8601).") @QueryParam("to") String to,
+            @Parameter(description = "At most this many records, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") String limit) {
+        AuditRepository.Filter filter = new AuditRepository.Filter(Optional.ofNullable(actor),
+                Optional.ofNullable(action).map(AuditResource::action), Optional.ofNullable(subjectType),
+                Optional.ofNullable(subjectId), instant("from", from), instant("to", to));
+        return events.listMatching(filter, limit(limit)).stream().map(AuditEventView::from).toList();
+    }
+
+    private static AuditAction action(String value) {
+        return Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("action", "unknown action " + value));
+    }
+
+    private static Optional<Instant> instant(String name, String value) {
+        try {
+            return Optional.ofNullable(value).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, name + " must be an instant such as 2026-01-01T00:00:00Z");
+        }
+    }
+
+    private static int limit(String value) {
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidParameterException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
+    }
+}
