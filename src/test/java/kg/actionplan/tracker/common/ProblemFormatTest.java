@@ -48,6 +48,17 @@ class ProblemFormatTest {
     }
 
     @Test
+    void aBodyOverOneMebibyteIsRefusedBeforeItIsRead() {
+        TestAccounts.as(TestAccounts.COORDINATOR)
+                .contentType("application/json")
+                .body("{\"padding\": \"" + "x".repeat(1024 * 1024) + "\"}")
+                .when().post("/api/v1/plans")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:tracker:problem:payload-too-large"));
+    }
+
+    @Test
     void malformedJsonNamesWhereItBroke() {
         TestAccounts.as(TestAccounts.COORDINATOR)
                 .contentType("application/json")
