@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.common.NotFoundException;
-import kg.actionplan.tracker.common.Problem;
 
 /**
  * Accounts, kept by administrators.
@@ -34,10 +33,8 @@ import kg.actionplan.tracker.common.Problem;
 @RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Accounts")
 @SecurityRequirement(name = "basic")
-@APIResponse(responseCode = "401", description = "No or wrong credentials.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller is not an administrator.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or wrong credentials.")
+@APIResponse(responseCode = "403", description = "The caller is not an administrator.")
 public class AccountResource {
 
     private final AccountService accounts;
@@ -57,8 +54,7 @@ public class AccountResource {
     @Path("/{username}")
     @Operation(summary = "Get one account")
     @APIResponse(responseCode = "200", description = "The account.")
-    @APIResponse(responseCode = "404", description = "No account with this username.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account with this username.")
     public AccountView get(@PathParam("username") String username) {
         return accounts.findAccount(username)
                 .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
@@ -69,10 +65,8 @@ public class AccountResource {
     @Operation(summary = "Create an account")
     @APIResponse(responseCode = "201", description = "The account.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "The username is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The body breaks a rule (weak password, unknown agency, ...).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken.")
+    @APIResponse(responseCode = "422", description = "The body breaks a rule (weak password, unknown agency, ...).")
     public Response create(@Valid @NotNull AccountRequests.Create request) {
         AccountView account = accounts.createAccount(request);
         return Response.created(URI.create("/api/v1/users/" + account.username())).entity(account).build();
@@ -83,10 +77,8 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an account: disable or enable it, reset its password, bind it to an agency")
     @APIResponse(responseCode = "200", description = "The changed account.")
-    @APIResponse(responseCode = "404", description = "No account with this username.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The body breaks a rule.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account with this username.")
+    @APIResponse(responseCode = "422", description = "The body breaks a rule.")
     public AccountView update(@PathParam("username") String username, @Valid @NotNull AccountRequests.Update request) {
         return accounts.updateAccount(username, request);
     }

@@ -9,13 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.common.NotFoundException;
-import kg.actionplan.tracker.common.Problem;
 
 /**
  * The ministries and agencies that execute plans.
@@ -41,8 +38,7 @@ public class AgencyResource {
     @Path("/{code}")
     @Operation(summary = "Get one agency")
     @APIResponse(responseCode = "200", description = "The agency.")
-    @APIResponse(responseCode = "404", description = "No agency with this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No agency with this code.")
     public AgencyView get(@PathParam("code") String code) {
         return agencies.findAgency(code).orElseThrow(() -> new NotFoundException("There is no agency " + code + "."));
     }

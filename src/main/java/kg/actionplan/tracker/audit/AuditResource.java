@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.common.InvalidParameterException;
-import kg.actionplan.tracker.common.Problem;
 
 /**
  * The audit log, for administrators and the committee.
@@ -47,12 +44,9 @@ public class AuditResource {
     @GET
     @Operation(summary = "List recorded changes, newest first")
     @APIResponse(responseCode = "200", description = "The matching records, at most limit of them.")
-    @APIResponse(responseCode = "400", description = "A filter cannot be understood.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators and the coordinator read the log.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter cannot be understood.")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials.")
+    @APIResponse(responseCode = "403", description = "Only administrators and the coordinator read the log.")
     public List<AuditEventView> list(@QueryParam("actor") String actor,
             @QueryParam("action") String action,
             @Parameter(description = "PLAN, ACCOUNT or REPORT.") @QueryParam("subjectType") String subjectType,

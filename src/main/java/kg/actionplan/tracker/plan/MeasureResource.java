@@ -10,14 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.common.NotFoundException;
-import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.plan.PlanViews.MeasureView;
 
 /**
@@ -39,10 +37,8 @@ public class MeasureResource {
     @GET
     @Operation(summary = "List a plan's measures", description = "Repealed measures are listed too, with status REPEALED.")
     @APIResponse(responseCode = "200", description = "The measures that pass every filter, in table order.")
-    @APIResponse(responseCode = "400", description = "A filter cannot be understood (bad date, unknown agency or task).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No plan with this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter cannot be understood (bad date, unknown agency or task).")
+    @APIResponse(responseCode = "404", description = "No plan with this code.")
     public List<MeasureView> list(@PathParam("planCode") String planCode,
             @Parameter(description = "Agency code: measures it executes, directly or as successor of an executor.")
             @QueryParam("agency") String agency,
@@ -57,10 +53,8 @@ public class MeasureResource {
     @Path("/{measureCode}")
     @Operation(summary = "Get one measure")
     @APIResponse(responseCode = "200", description = "The measure.")
-    @APIResponse(responseCode = "400", description = "asOf cannot be understood.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No plan, or no measure, with this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf cannot be understood.")
+    @APIResponse(responseCode = "404", description = "No plan, or no measure, with this code.")
     public MeasureView get(@PathParam("planCode") String planCode, @PathParam("measureCode") String measureCode,
             @Parameter(description = AS_OF, schema = @Schema(format = "date")) @QueryParam("asOf") String asOf) {
         return plans.findMeasure(planCode, measureCode, MeasureQuery.date("asOf", asOf))

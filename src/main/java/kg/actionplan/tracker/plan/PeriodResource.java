@@ -9,12 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.plan.PlanViews.PeriodView;
 
 /**
@@ -34,8 +31,7 @@ public class PeriodResource {
     @GET
     @Operation(summary = "List a plan's reporting periods with their deadlines")
     @APIResponse(responseCode = "200", description = "The periods from the first to the last, in order.")
-    @APIResponse(responseCode = "404", description = "No plan with this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No plan with this code.")
     public List<PeriodView> list(@PathParam("planCode") String planCode) {
         return plans.listPeriods(planCode);
     }

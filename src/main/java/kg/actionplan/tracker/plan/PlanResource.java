@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.common.NotFoundException;
-import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
 import kg.actionplan.tracker.plan.PlanViews.PlanView;
 
@@ -56,8 +55,7 @@ public class PlanResource {
     @Path("/{planCode}")
     @Operation(summary = "Get a plan with its legal acts, reporting rules and tasks")
     @APIResponse(responseCode = "200", description = "The plan.")
-    @APIResponse(responseCode = "404", description = "No plan with this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No plan with this code.")
     public PlanView get(@PathParam("planCode") String planCode) {
         return plans.findPlan(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
     }
@@ -74,16 +72,11 @@ public class PlanResource {
                     description = "A plan document (seed-data/plan-document.schema.json).")))
     @APIResponse(responseCode = "201", description = "The imported plan.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators and the coordinator import plans.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A plan with this code already exists.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document breaks the schema or the plan rules.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON.")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials.")
+    @APIResponse(responseCode = "403", description = "Only administrators and the coordinator import plans.")
+    @APIResponse(responseCode = "409", description = "A plan with this code already exists.")
+    @APIResponse(responseCode = "422", description = "The document breaks the schema or the plan rules.")
     public Response importPlan(JsonNode document) {
         Plan plan = importer.importPlan(document);
         return Response.created(URI.create("/api/v1/plans/" + plan.code()))

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
-import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.RevisionView;
@@ -41,10 +40,8 @@ import kg.actionplan.tracker.report.ReportViews.RevisionView;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 @SecurityRequirement(name = "basic")
-@APIResponse(responseCode = "401", description = "No or wrong credentials.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or wrong credentials.")
+@APIResponse(responseCode = "403", description = "The caller's role may not do this.")
 public class ReportResource {
 
     private final ReportService reports;
@@ -61,12 +58,9 @@ public class ReportResource {
             + "not reported completed for an earlier half-year.")
     @APIResponse(responseCode = "201", description = "The draft with its entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report exists already; existing gives its address.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown plan or agency, or the agency has nothing to report.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.")
+    @APIResponse(responseCode = "409", description = "The report exists already; existing gives its address.")
+    @APIResponse(responseCode = "422", description = "Unknown plan or agency, or the agency has nothing to report.")
     public Response create(@Valid @NotNull ReportRequests.Create request) {
         ReportView report = reports.createReport(request);
         return Response.created(URI.create("/api/v1/reports/" + report.id())).entity(report).build();
@@ -76,8 +70,7 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "List reports", description = "A reporter gets its own agency's reports only.")
     @APIResponse(responseCode = "200", description = "The reports, newest half-year first.")
-    @APIResponse(responseCode = "400", description = "A filter cannot be understood.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter cannot be understood.")
     public List<ReportView> list(@QueryParam("plan") String plan, @QueryParam("period") String period,
             @QueryParam("agency") String agency, @QueryParam("status") String status) {
         return reports.listReports(plan, period, agency, status);
@@ -88,8 +81,7 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "Get a report with its entries")
     @APIResponse(responseCode = "200", description = "The report.")
-    @APIResponse(responseCode = "404", description = "No such report visible to the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller.")
     public ReportView get(@PathParam("id") long id) {
         return reports.findReport(id);
     }
@@ -99,8 +91,7 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "Get one entry, with its ETag")
     @APIResponse(responseCode = "200", description = "The entry.", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "404", description = "No such report, or no such measure in the plan.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report, or no such measure in the plan.")
     public Response getEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode) {
         EntryView entry = reports.findEntry(id, measureCode);
         return Response.ok(entry).header(HttpHeaders.ETAG, entry.etag()).build();
@@ -114,16 +105,11 @@ public class ReportResource {
             description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The entry as stored, with its new ETag.",
             headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report is submitted or accepted.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The entry changed since the caller read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The body breaks a rule, or the measure is not this agency's.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.")
+    @APIResponse(responseCode = "409", description = "The report is submitted or accepted.")
+    @APIResponse(responseCode = "412", description = "The entry changed since the caller read it.")
+    @APIResponse(responseCode = "422", description = "The body breaks a rule, or the measure is not this agency's.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response updateEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportRequests.EntryUpdate update) {
         EntryView entry = reports.updateEntry(id, measureCode, ifMatch, update);
@@ -136,10 +122,8 @@ public class ReportResource {
     @Operation(summary = "Submit the report", description = "Freezes a new revision. Submitting a report that is "
             + "already submitted or accepted changes nothing.")
     @APIResponse(responseCode = "200", description = "The report as it now stands.")
-    @APIResponse(responseCode = "404", description = "No such report visible to the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The half-year has not ended yet.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller.")
+    @APIResponse(responseCode = "409", description = "The half-year has not ended yet.")
     public ReportView submit(@PathParam("id") long id) {
         return reports.submitReport(id);
     }
@@ -149,10 +133,8 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_NAME)
     @Operation(summary = "Accept a submitted report")
     @APIResponse(responseCode = "200", description = "The accepted report.")
-    @APIResponse(responseCode = "404", description = "No such report.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report is not submitted.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report.")
+    @APIResponse(responseCode = "409", description = "The report is not submitted.")
     public ReportView accept(@PathParam("id") long id) {
         return reports.acceptReport(id);
     }
@@ -163,12 +145,9 @@ public class ReportResource {
     @RolesAllowed(Role.COORDINATOR_NAME)
     @Operation(summary = "Return a submitted report to the agency for revision, with a comment")
     @APIResponse(responseCode = "200", description = "The returned report.")
-    @APIResponse(responseCode = "404", description = "No such report.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report is not submitted.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The comment is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report.")
+    @APIResponse(responseCode = "409", description = "The report is not submitted.")
+    @APIResponse(responseCode = "422", description = "The comment is missing.")
     public ReportView returnForRevision(@PathParam("id") long id, @Valid ReportRequests.Return request) {
         return reports.returnReport(id, request);
     }
@@ -178,8 +157,7 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "List the submitted revisions of a report, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions.")
-    @APIResponse(responseCode = "404", description = "No such report visible to the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report visible to the caller.")
     public List<RevisionView> revisions(@PathParam("id") long id) {
         return reports.listRevisions(id);
     }

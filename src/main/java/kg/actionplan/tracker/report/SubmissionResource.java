@@ -10,14 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
-import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
 
 /**
@@ -39,14 +36,10 @@ public class SubmissionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME})
     @Operation(summary = "List where every expected agency's report on the half-year stands")
     @APIResponse(responseCode = "200", description = "One row per expected agency, by code.")
-    @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Reporters do not see other agencies' standing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No plan with this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials.")
+    @APIResponse(responseCode = "403", description = "Reporters do not see other agencies' standing.")
+    @APIResponse(responseCode = "404", description = "No plan with this code.")
     public List<SubmissionView> list(@PathParam("planCode") String planCode, @PathParam("period") String period) {
         return reports.listSubmissions(planCode, period);
     }
