@@ -1,5 +1,7 @@
 package kg.actionplan.tracker.account;
 
+import static kg.actionplan.tracker.common.Problem.BODY_REQUIRED;
+
 import java.net.URI;
 import java.util.List;
 
@@ -67,8 +69,8 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken.")
     @APIResponse(responseCode = "422", description = "The body breaks a rule (weak password, unknown agency, ...).")
-    public Response create(@Valid @NotNull AccountRequests.Create request) {
-        AccountView account = accounts.createAccount(request);
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) AccountRequests.Create body) {
+        AccountView account = accounts.createAccount(body);
         return Response.created(URI.create("/api/v1/users/" + account.username())).entity(account).build();
     }
 
@@ -79,7 +81,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The changed account.")
     @APIResponse(responseCode = "404", description = "No account with this username.")
     @APIResponse(responseCode = "422", description = "The body breaks a rule.")
-    public AccountView update(@PathParam("username") String username, @Valid @NotNull AccountRequests.Update request) {
-        return accounts.updateAccount(username, request);
+    public AccountView update(@PathParam("username") String username, @Valid @NotNull(message = BODY_REQUIRED) AccountRequests.Update body) {
+        return accounts.updateAccount(username, body);
     }
 }

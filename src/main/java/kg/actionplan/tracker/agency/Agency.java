@@ -108,6 +108,18 @@ public class Agency {
         return false;
     }
 
+    /**
+     * The agency that carries this agency's duties on {@code date}: this one, or its successor after a
+     * reorganisation, followed through any chain of them.
+     */
+    public Agency answeringOn(LocalDate date) {
+        Agency current = this;
+        for (int hops = 0; hops < 32 && current.successor != null && !current.successorFrom.isAfter(date); hops++) {
+            current = current.successor;
+        }
+        return current;
+    }
+
     public Long id() {
         return id;
     }

@@ -14,4 +14,12 @@ public record LocalizedText(
         @Column(length = 20000) String ky,
         @Column(length = 20000) String ru,
         @Column(length = 20000) String en) {
+
+    public String in(Language language) {
+        return switch (language) {
+            case KY -> ky;
+            case RU -> ru;
+            case EN -> en;
+        };
+    }
 }

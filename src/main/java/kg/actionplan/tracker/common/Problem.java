@@ -26,6 +26,9 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The message of a missing request body. */
+    public static final String BODY_REQUIRED = "a request body is required";
+
     /**
      * One error in the input: a JSON Pointer into a request body, or the name of a parameter.
      */

@@ -151,7 +151,7 @@ public class ProblemMapper {
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
         }

@@ -57,7 +57,7 @@ public final class ReportRequests {
             LocalDate actDate,
             @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url) {
 
-        static EvidenceItem from(Evidence evidence) {
+        public static EvidenceItem from(Evidence evidence) {
             return new EvidenceItem(evidence.title(), evidence.actNumber(), evidence.actDate(), evidence.url());
         }
 
@@ -74,7 +74,7 @@ public final class ReportRequests {
                     message = "must be REPUBLICAN_BUDGET, DONOR_FUNDS, PRIVATE_INVESTMENT or PROGRAMME")
             String fundingSource) {
 
-        static SpentItem from(Spending spending) {
+        public static SpentItem from(Spending spending) {
             return spending == null ? null : new SpentItem(spending.amount(), spending.currency(),
                     spending.fundingSource() == null ? null : spending.fundingSource().name());
         }

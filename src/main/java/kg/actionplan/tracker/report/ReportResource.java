@@ -1,5 +1,7 @@
 package kg.actionplan.tracker.report;
 
+import static kg.actionplan.tracker.common.Problem.BODY_REQUIRED;
+
 import java.net.URI;
 import java.util.List;
 
@@ -61,8 +63,8 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.")
     @APIResponse(responseCode = "409", description = "The report exists already; existing gives its address.")
     @APIResponse(responseCode = "422", description = "Unknown plan or agency, or the agency has nothing to report.")
-    public Response create(@Valid @NotNull ReportRequests.Create request) {
-        ReportView report = reports.createReport(request);
+    public Response create(@Valid @NotNull(message = BODY_REQUIRED) ReportRequests.Create body) {
+        ReportView report = reports.createReport(body);
         return Response.created(URI.create("/api/v1/reports/" + report.id())).entity(report).build();
     }
 
@@ -111,8 +113,9 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "The body breaks a rule, or the measure is not this agency's.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response updateEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportRequests.EntryUpdate update) {
-        EntryView entry = reports.updateEntry(id, measureCode, ifMatch, update);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = BODY_REQUIRED) ReportRequests.EntryUpdate body) {
+        EntryView entry = reports.updateEntry(id, measureCode, ifMatch, body);
         return Response.ok(entry).header(HttpHeaders.ETAG, entry.etag()).build();
     }
 
@@ -148,8 +151,8 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report.")
     @APIResponse(responseCode = "409", description = "The report is not submitted.")
     @APIResponse(responseCode = "422", description = "The comment is missing.")
-    public ReportView returnForRevision(@PathParam("id") long id, @Valid ReportRequests.Return request) {
-        return reports.returnReport(id, request);
+    public ReportView returnForRevision(@PathParam("id") long id, @Valid ReportRequests.Return body) {
+        return reports.returnReport(id, body);
     }
 
     @GET

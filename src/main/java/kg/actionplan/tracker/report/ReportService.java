@@ -3,13 +3,11 @@ package kg.actionplan.tracker.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.security.ForbiddenException;
@@ -31,6 +29,7 @@ import kg.actionplan.tracker.plan.FundingSource;
 import kg.actionplan.tracker.plan.HalfYear;
 import kg.actionplan.tracker.plan.Measure;
 import kg.actionplan.tracker.plan.MeasureRepository;
+import kg.actionplan.tracker.plan.PeriodParameter;
 import kg.actionplan.tracker.plan.Plan;
 import kg.actionplan.tracker.plan.PlanRepository;
 import kg.actionplan.tracker.report.ReportRequests.EntryUpdate;
@@ -52,20 +51,22 @@ public class ReportService {
     private final MeasureRepository measures;
     private final AgencyRepository agencies;
     private final ReportingDuties duties;
+    private final SubmissionGrid grid;
     private final CurrentCaller caller;
     private final EntityManager entityManager;
     private final AuditLog audit;
     private final Clock clock;
 
     ReportService(ReportRepository reports, RevisionRepository revisions, PlanRepository plans,
-            MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties, CurrentCaller caller,
-            EntityManager entityManager, AuditLog audit, Clock clock) {
+            MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties, SubmissionGrid grid,
+            CurrentCaller caller, EntityManager entityManager, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.revisions = revisions;
         this.plans = plans;
         this.measures = measures;
         this.agencies = agencies;
         this.duties = duties;
+        this.grid = grid;
         this.caller = caller;
         this.entityManager = entityManager;
         this.audit = audit;
@@ -77,12 +78,13 @@ public class ReportService {
         Caller me = caller.get();
         Plan plan = plans.findByCode(request.planCode()).orElseThrow(() ->
                 new InvalidInputException("Unknown plan.", List.of(new Problem.Error("planCode", "unknown plan " + request.planCode()))));
-        HalfYear period = period(plan, request.period(), "period");
+        HalfYear period = PeriodParameter.of(plan, request.period());
         Agency agency = agencies.findByCode(request.agency()).orElseThrow(() ->
                 new InvalidInputException("Unknown agency.", List.of(new Problem.Error("agency", "unknown agency " + request.agency()))));
         if (!me.canSeeAgency(agency.code())) {
             throw new ForbiddenException("A reporter works on its own agency's reports only.");
         }
+        entityManager.lock(agency, LockModeType.PESSIMISTIC_WRITE);
         Optional<Report> existing = reports.findByPlanAndPeriodAndAgency(plan, period, agency);
         if (existing.isPresent()) {
             throw new ConflictException("The report of " + agency.code() + " on " + period + " of " + plan.code()
@@ -143,7 +145,7 @@ public class ReportService {
         if (ifMatch == null) {
             throw new PreconditionFailedException(428, "Send the entry's ETag in If-Match, so that no one's edit is lost.");
         }
-        if (!ifMatch.equals(entry.etag())) {
+        if (!ifMatch.equals("*") && !ifMatch.equals(entry.etag())) {
             throw new PreconditionFailedException(412, "The entry has changed since you read it (its ETag is now "
                     + entry.etag() + "). Read it again and reapply your change.");
         }
@@ -186,12 +188,12 @@ public class ReportService {
 
     @Transactional
     public ReportView returnReport(long id, ReportRequests.Return request) {
+        Report report = lockedVisible(id);
         String comment = request == null ? null : request.comment();
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("A returned report needs a comment that says what to change.",
                     List.of(new Problem.Error("comment", "must not be blank")));
         }
-        Report report = lockedVisible(id);
         report.returnForRevision(comment.strip(), clock.instant(), caller.get().username());
         audit(AuditAction.REPORT_RETURNED, report, "SUBMITTED → RETURNED, revision " + report.revision() + ": "
                 + comment.strip());
@@ -207,14 +209,7 @@ public class ReportService {
      */
     public List<SubmissionView> listSubmissions(String planCode, String periodId) {
         Plan plan = plans.findByCode(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
-        HalfYear period = period(plan, periodId, "period");
-        Map<String, Report> byAgency = reports.listByPlanAndPeriod(plan, period).stream()
-                .collect(Collectors.toMap(r -> r.agency().code(), Function.identity()));
-        Lateness sinceDue = Lateness.of(plan.reporting(), period, clock.instant());
-        return duties.expectedAgencies(plan, period).stream()
-                .map(agency -> Optional.ofNullable(byAgency.get(agency.code())).map(SubmissionView::from)
-                        .orElseGet(() -> SubmissionView.missing(agency.code(), sinceDue)))
-                .toList();
+        return grid.of(plan, PeriodParameter.of(plan, periodId));
     }
 
     private void audit(AuditAction action, Report report, String summary) {
@@ -254,15 +249,6 @@ public class ReportService {
                 "not a measure of " + report.agency().code() + " in " + report.period())));
     }
 
-    private static HalfYear period(Plan plan, String id, String parameter) {
-        HalfYear period = HalfYear.parse(id).orElseThrow(() ->
-                new InvalidParameterException(parameter, "period must be written like 2020-H1, not '" + id + "'"));
-        if (period.compareTo(plan.reporting().firstPeriod()) < 0 || period.compareTo(plan.reporting().lastPeriod()) > 0) {
-            throw new InvalidParameterException(parameter, "plan " + plan.code() + " reports on "
-                    + plan.reporting().firstPeriod() + " to " + plan.reporting().lastPeriod() + ", not on " + id);
-        }
-        return period;
-    }
 
     private ReportStatus reportStatus(String status) {
         try {

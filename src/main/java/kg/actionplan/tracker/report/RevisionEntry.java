@@ -61,6 +61,10 @@ public class RevisionEntry {
         this.evidence = new ArrayList<>(entry.evidence());
     }
 
+    public ReportRevision revision() {
+        return revision;
+    }
+
     public Measure measure() {
         return measure;
     }

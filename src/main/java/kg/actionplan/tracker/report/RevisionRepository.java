@@ -18,6 +18,10 @@ import kg.actionplan.tracker.plan.Plan;
 @ApplicationScoped
 public class RevisionRepository implements PanacheRepository<ReportRevision> {
 
+    private static final String STANDING_REPORTS = "r.plan = :plan and r.status in ("
+            + "kg.actionplan.tracker.report.ReportStatus.SUBMITTED, kg.actionplan.tracker.report.ReportStatus.ACCEPTED) "
+            + "and rev.number = r.revision ";
+
     private static final String STANDING = "from RevisionEntry e join e.revision rev join rev.report r "
             + "where r.plan = :plan and r.status in (kg.actionplan.tracker.report.ReportStatus.SUBMITTED, "
             + "kg.actionplan.tracker.report.ReportStatus.ACCEPTED) and rev.number = r.revision "
@@ -27,6 +31,18 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
      * A measure that a standing report called COMPLETED, by which agency and for which period.
      */
     public record Completion(String measureCode, Agency agency, String period) {
+    }
+
+    /**
+     * Every entry of the standing reports for half-years up to {@code period}, the latest half-year first.
+     */
+    public List<RevisionEntry> standingEntriesUpTo(Plan plan, HalfYear period) {
+        return getEntityManager().createQuery("select e from RevisionEntry e join fetch e.revision rev "
+                        + "join fetch rev.report r join fetch r.agency where " + STANDING_REPORTS
+                        + "and r.period <= :period order by r.period desc", RevisionEntry.class)
+                .setParameter("plan", plan)
+                .setParameter("period", period.id())
+                .getResultList();
     }
 
     public List<ReportRevision> listByReport(Report report) {
