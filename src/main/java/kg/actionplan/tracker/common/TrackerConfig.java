@@ -1,5 +1,6 @@
 package kg.actionplan.tracker.common;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public interface TrackerConfig {
     Security security();
 
     Bootstrap bootstrap();
+
+    Consolidated consolidated();
 
     /**
      * Plan documents loaded at start-up.
@@ -46,6 +49,18 @@ public interface TrackerConfig {
          */
         @WithDefault("12")
         int bcryptCost();
+    }
+
+    /**
+     * The consolidated half-year reports.
+     */
+    interface Consolidated {
+
+        /**
+         * A TrueType font that covers Kyrgyz and Russian, embedded in the PDF rendering.
+         */
+        @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+        Path pdfFont();
     }
 
     /**

@@ -1,0 +1,124 @@
+package kg.actionplan.tracker.consolidated;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.hibernate.annotations.Immutable;
+
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Plan;
+
+/**
+ * One version of the consolidated report on a half-year of a plan. Never changed: a rebuild is a new version.
+ */
+@Entity
+@Immutable
+public class ConsolidatedReport {
+
+    /**
+     * Why the version was built.
+     */
+    public enum Kind {
+        /** By the schedule, the day after the agencies' deadline. */
+        WORKING_DRAFT,
+        /** By the schedule, on the consolidated deadline: the version sent to the Government Apparatus. */
+        OFFICIAL,
+        /** On a coordinator's or administrator's request. */
+        ON_DEMAND
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    private String period;
+
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private String runKey;
+
+    private LocalDate asOf;
+
+    private Instant generatedAt;
+
+    private String generatedBy;
+
+    private String contentHash;
+
+    private String snapshot;
+
+    protected ConsolidatedReport() {
+    }
+
+    ConsolidatedReport(Plan plan, HalfYear period, int number, Kind kind, String runKey, LocalDate asOf,
+            Instant generatedAt, String generatedBy, String contentHash, String snapshot) {
+        this.plan = plan;
+        this.period = period.id();
+        this.number = number;
+        this.kind = kind;
+        this.runKey = runKey;
+        this.asOf = asOf;
+        this.generatedAt = generatedAt;
+        this.generatedBy = generatedBy;
+        this.contentHash = contentHash;
+        this.snapshot = snapshot;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public HalfYear period() {
+        return HalfYear.parse(period).orElseThrow();
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Optional<String> runKey() {
+        return Optional.ofNullable(runKey);
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Instant generatedAt() {
+        return generatedAt;
+    }
+
+    public String generatedBy() {
+        return generatedBy;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    String snapshot() {
+        return snapshot;
+    }
+}

@@ -1,0 +1,106 @@
+package kg.actionplan.tracker.consolidated;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import kg.actionplan.tracker.audit.AuditAction;
+import kg.actionplan.tracker.audit.AuditLog;
+import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.PeriodParameter;
+import kg.actionplan.tracker.plan.Plan;
+import kg.actionplan.tracker.plan.PlanRepository;
+
+/**
+ * Builds consolidated reports and keeps every build as a new version. Scheduled builds carry a run key: whatever
+ * fires them how often, one run yields one version.
+ */
+@ApplicationScoped
+public class ConsolidatedReportService {
+
+    private final PlanRepository plans;
+    private final ConsolidatedReportRepository versions;
+    private final ConsolidatedReportBuilder builder;
+    private final SnapshotCodec codec;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConsolidatedReportService(PlanRepository plans, ConsolidatedReportRepository versions,
+            ConsolidatedReportBuilder builder, SnapshotCodec codec, AuditLog audit, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.builder = builder;
+        this.codec = codec;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Builds a new version now, on request.
+     */
+    @Transactional
+    public ConsolidatedReport buildOnDemand(String planCode, String periodId, String requestedBy) {
+        Plan plan = plan(planCode);
+        return build(plan, PeriodParameter.of(plan, periodId), ConsolidatedReport.Kind.ON_DEMAND, null, requestedBy);
+    }
+
+    /**
+     * Builds the scheduled version of {@code kind} unless this run has produced it already.
+     */
+    @Transactional
+    public Optional<ConsolidatedReport> buildScheduled(String planCode, HalfYear period, ConsolidatedReport.Kind kind) {
+        Plan plan = plan(planCode);
+        plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        String runKey = kind + "/" + plan.code() + "/" + period.id();
+        if (versions.findByRunKey(runKey).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(plan, period, kind, runKey, "system"));
+    }
+
+    public ConsolidatedReport latest(String planCode, String periodId) {
+        Plan plan = plan(planCode);
+        HalfYear period = PeriodParameter.of(plan, periodId);
+        return versions.findLatest(plan, period).orElseThrow(() -> new NotFoundException(
+                "No consolidated report on " + period + " of " + plan.code() + " has been built yet."));
+    }
+
+    public ConsolidatedReport version(String planCode, String periodId, int number) {
+        Plan plan = plan(planCode);
+        HalfYear period = PeriodParameter.of(plan, periodId);
+        return versions.findVersion(plan, period, number).orElseThrow(() -> new NotFoundException(
+                "There is no version " + number + " of the consolidated report on " + period + " of " + plan.code() + "."));
+    }
+
+    public List<ConsolidatedReport> versions(String planCode, String periodId) {
+        Plan plan = plan(planCode);
+        return versions.listVersions(plan, PeriodParameter.of(plan, periodId));
+    }
+
+    public ConsolidatedContent content(ConsolidatedReport report) {
+        return codec.decode(report.snapshot());
+    }
+
+    private ConsolidatedReport build(Plan plan, HalfYear period, ConsolidatedReport.Kind kind, String runKey,
+            String by) {
+        plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        ConsolidatedContent content = builder.build(plan, period);
+        SnapshotCodec.Encoded encoded = codec.encode(content);
+        ConsolidatedReport report = new ConsolidatedReport(plan, period, versions.nextNumber(plan, period), kind, runKey,
+                content.asOf(), clock.instant(), by, encoded.hash(), encoded.snapshot());
+        versions.persist(report);
+        audit.record(AuditAction.CONSOLIDATED_REPORT_BUILT, "CONSOLIDATED_REPORT",
+                plan.code() + "/" + period.id() + "/" + report.number(),
+                kind + " version " + report.number() + ", content " + encoded.hash());
+        return report;
+    }
+
+    private Plan plan(String planCode) {
+        return plans.findByCode(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
+    }
+}
