@@ -61,6 +61,30 @@ public interface TrackerConfig {
          */
         @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
         Path pdfFont();
+
+        /**
+         * When the working draft is built (Quartz cron, in Asia/Bishkek time): by default the day after the
+         * agencies' deadline, 06:00 on the 6th of January and July.
+         */
+        @WithDefault("0 0 6 6 1,7 ?")
+        String draftCron();
+
+        /**
+         * When the official version is built and sent: by default 06:00 on the 25th of January and July.
+         */
+        @WithDefault("0 0 6 25 1,7 ?")
+        String officialCron();
+
+        /**
+         * Who gets the official version by e-mail, with the XLSX and PDF attached.
+         */
+        Optional<List<String>> recipients();
+
+        /**
+         * The language of the e-mailed official version.
+         */
+        @WithDefault("ky")
+        String mailLanguage();
     }
 
     /**

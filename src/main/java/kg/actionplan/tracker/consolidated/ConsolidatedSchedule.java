@@ -1,0 +1,74 @@
+package kg.actionplan.tracker.consolidated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Plan;
+import kg.actionplan.tracker.plan.PlanRepository;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Decides which scheduled builds are due and runs them: the working draft from the day after the agencies' deadline,
+ * the official version from the consolidated deadline, for every plan whose reporting window covers the half-year.
+ * A build counts as due for half a year after its date, so a run missed while the service was down is made up on
+ * the next run or start-up; the run key makes a repeated run harmless.
+ */
+@ApplicationScoped
+public class ConsolidatedSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ConsolidatedSchedule.class);
+    private static final int CATCH_UP_DAYS = 184;
+
+    private final PlanRepository plans;
+    private final ConsolidatedReportService reports;
+    private final OfficialReportMailer mailer;
+    private final Clock clock;
+
+    ConsolidatedSchedule(PlanRepository plans, ConsolidatedReportService reports, OfficialReportMailer mailer,
+            Clock clock) {
+        this.plans = plans;
+        this.reports = reports;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs every build of {@code kind} that is due and not yet made; returns the versions it built.
+     */
+    @ActivateRequestContext
+    public List<ConsolidatedReport> runDue(ConsolidatedReport.Kind kind) {
+        List<ConsolidatedReport> built = new ArrayList<>();
+        for (Plan plan : plans.listByStart()) {
+            LocalDate today = LocalDate.now(clock.withZone(plan.reporting().timeZone()));
+            for (HalfYear period : plan.reporting().periods()) {
+                LocalDate due = dueOn(plan, period, kind);
+                if (!due.isAfter(today) && due.isAfter(today.minusDays(CATCH_UP_DAYS))) {
+                    Optional<ConsolidatedReport> version = reports.buildScheduled(plan.code(), period, kind);
+                    version.ifPresent(v -> {
+                        LOG.infof("Built the %s consolidated report on %s of %s (version %d)", kind, period,
+                                plan.code(), v.number());
+                        built.add(v);
+                        if (kind == ConsolidatedReport.Kind.OFFICIAL) {
+                            mailer.send(plan.code(), period.id(), v.number());
+                        }
+                    });
+                }
+            }
+        }
+        return built;
+    }
+
+    private static LocalDate dueOn(Plan plan, HalfYear period, ConsolidatedReport.Kind kind) {
+        return kind == ConsolidatedReport.Kind.OFFICIAL
+                ? period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay())
+                : period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay()).plusDays(1);
+    }
+}

@@ -1,0 +1,202 @@
+package kg.actionplan.tracker.consolidated;
+
+import static kg.actionplan.tracker.account.TestAccounts.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.impl.matchers.GroupMatcher;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import kg.actionplan.tracker.account.TestAccounts;
+import kg.actionplan.tracker.common.MutableClock;
+import kg.actionplan.tracker.report.ReportFixtures;
+
+/**
+ * The scheduled builds: the working draft on the 6th, the official version on the 25th, each once per half-year,
+ * also when a trigger fires twice or was missed while the service was down; the official version is e-mailed.
+ */
+@QuarkusTest
+class ConsolidatedScheduleTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    private static final Instant OFFICIAL_DAY_2024_H2 = Instant.parse("2025-01-25T00:00:00Z");
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ConsolidatedSchedule schedule;
+
+    @Inject
+    ConsolidatedReportJob job;
+
+    @Inject
+    Scheduler quartz;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theTriggersFireAt6amBishkekOnThe6thAndThe25thOfJanuaryAndJuly() throws Exception {
+        CronTrigger draft = trigger("consolidated-working-draft");
+        CronTrigger official = trigger("consolidated-official");
+
+        assertEquals("0 0 6 6 1,7 ?", draft.getCronExpression());
+        assertEquals("0 0 6 25 1,7 ?", official.getCronExpression());
+        assertEquals(ZoneId.of("Asia/Bishkek"), official.getTimeZone().toZoneId());
+        ZonedDateTime next = official.getNextFireTime().toInstant().atZone(ZoneId.of("Asia/Bishkek"));
+        assertEquals(25, next.getDayOfMonth());
+        assertEquals(6, next.getHour());
+        assertTrue(Set.of(1, 7).contains(next.getMonthValue()));
+    }
+
+    @Test
+    void theOfficialTriggerBuildsOneOfficialVersionAndMailsItWithTheXlsxAndPdf() throws Exception {
+        String plan = ReportFixtures.newPlan();
+        clock.set(OFFICIAL_DAY_2024_H2);
+
+        quartz.triggerJob(jobKey("consolidated-official"));
+
+        awaitTrue(() -> versionsOf(plan, "2024-H2").size() == 1);
+        as(TestAccounts.COORDINATOR)
+                .when().get(versionsPath(plan, "2024-H2"))
+                .then().statusCode(200)
+                .body("kind", contains("OFFICIAL"))
+                .body("generatedBy", contains("system"));
+        awaitTrue(() -> mailsFor(plan).size() == 2);
+        MimeMessage mail = mailsFor(plan).get(0);
+        Multipart parts = (Multipart) mail.getContent();
+        assertEquals(3, parts.getCount());
+        assertTrue(parts.getBodyPart(1).getFileName().endsWith("-v1-ky.xlsx"));
+        assertTrue(parts.getBodyPart(2).getFileName().endsWith("-v1-ky.pdf"));
+    }
+
+    @Test
+    void aTriggerThatFiresTwiceGivesOneOfficialVersion() {
+        String plan = ReportFixtures.newPlan();
+        clock.set(OFFICIAL_DAY_2024_H2);
+
+        long first = builtFor(plan, schedule.runDue(ConsolidatedReport.Kind.OFFICIAL));
+        long second = builtFor(plan, schedule.runDue(ConsolidatedReport.Kind.OFFICIAL));
+
+        assertEquals(1, first);
+        assertEquals(0, second);
+        assertEquals(1, versionsOf(plan, "2024-H2").size());
+    }
+
+    @Test
+    void aStartAfterAMissedTriggerBuildsTheMissedVersionsOnce() {
+        String plan = ReportFixtures.newPlan();
+        clock.set(Instant.parse("2025-01-27T03:00:00Z"));
+
+        job.catchUp(null);
+        job.catchUp(null);
+
+        as(TestAccounts.COORDINATOR)
+                .when().get(versionsPath(plan, "2024-H2"))
+                .then().statusCode(200)
+                .body("kind", contains("WORKING_DRAFT", "OFFICIAL"));
+    }
+
+    @Test
+    void nothingIsBuiltBeforeItsDay() {
+        String plan = ReportFixtures.newPlan();
+        clock.set(Instant.parse("2025-01-05T17:00:00Z"));
+
+        job.catchUp(null);
+
+        as(TestAccounts.COORDINATOR)
+                .when().get(versionsPath(plan, "2024-H2"))
+                .then().statusCode(200)
+                .body("kind", empty());
+    }
+
+    @Test
+    void aClosedPlanGetsNoScheduledBuilds() {
+        clock.set(OFFICIAL_DAY_2024_H2);
+
+        schedule.runDue(ConsolidatedReport.Kind.OFFICIAL);
+
+        as(TestAccounts.COORDINATOR)
+                .when().get(versionsPath("cybersecurity-2019-2023", "2023-H2"))
+                .then().statusCode(200)
+                .body("kind", empty());
+    }
+
+    private static long builtFor(String plan, List<ConsolidatedReport> built) {
+        return built.stream().filter(v -> v.plan().code().equals(plan)).count();
+    }
+
+    private static String versionsPath(String plan, String period) {
+        return "/api/v1/plans/" + plan + "/periods/" + period + "/consolidated-report/versions";
+    }
+
+    private static List<Object> versionsOf(String plan, String period) {
+        return as(TestAccounts.COORDINATOR).when().get(versionsPath(plan, period))
+                .then().statusCode(200).extract().jsonPath().getList("");
+    }
+
+    private static List<MimeMessage> mailsFor(String plan) {
+        return List.of(smtp.getReceivedMessages()).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(plan);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private CronTrigger trigger(String identity) throws Exception {
+        return (CronTrigger) quartz.getTriggersOfJob(jobKey(identity)).get(0);
+    }
+
+    private JobKey jobKey(String identity) throws Exception {
+        return quartz.getJobKeys(GroupMatcher.anyGroup()).stream()
+                .filter(key -> key.getName().equals(identity))
+                .findFirst().orElseThrow();
+    }
+
+    private static void awaitTrue(Callable<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        try {
+            while (!condition.call()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("The condition did not hold within 30 seconds");
+                }
+                Thread.sleep(100);
+            }
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
