@@ -44,12 +44,25 @@ final class Labels {
             Map.entry("onTimeRate", new LocalizedText("Өз убагында тапшырылган отчеттор, %", "Отчёты представлены в срок, %", "Reports on time, %")),
             Map.entry("previous", new LocalizedText("Мурунку мезгил", "Предыдущий период", "Previous period")),
             Map.entry("repealed", new LocalizedText("Күчүн жоготкон чаралар", "Утратившие силу мероприятия", "Repealed measures")),
-            Map.entry("byAgreement", new LocalizedText("макулдашуу боюнча", "по согласованию", "by agreement")));
+            Map.entry("byAgreement", new LocalizedText("макулдашуу боюнча", "по согласованию", "by agreement")),
+            Map.entry("COMPLETED", new LocalizedText("Аткарылды", "Выполнено", "Completed")),
+            Map.entry("IN_PROGRESS", new LocalizedText("Аткарылууда", "Выполняется", "In progress")),
+            Map.entry("BLOCKED", new LocalizedText("Токтоп калды", "Приостановлено", "Blocked")),
+            Map.entry("NOT_STARTED", new LocalizedText("Башталган жок", "Не начато", "Not started")),
+            Map.entry("NOT_REPORTED", new LocalizedText("Маалымат жок", "Нет сведений", "Not reported")));
 
     private Labels() {
     }
 
     static String of(String key, Language language) {
         return WORDS.get(key).in(language);
+    }
+
+    /**
+     * A measure's status in words; a code without words is shown as it is.
+     */
+    static String status(String code, Language language) {
+        LocalizedText words = WORDS.get(code);
+        return words == null ? code : words.in(language);
     }
 }

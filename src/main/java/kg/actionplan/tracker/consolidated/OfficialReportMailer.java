@@ -13,13 +13,15 @@ import kg.actionplan.tracker.common.TrackerConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the official version to the configured recipients with the XLSX and PDF attached. Until the alert outbox
- * exists, a failed sending is logged and not retried; the version itself is stored either way.
+ * Sends the official version to the configured recipients with the XLSX and PDF attached, trying a few times.
+ * Until the alert outbox exists, a sending that fails every attempt is only logged; the version itself is stored
+ * either way and can be fetched through the API.
  */
 @ApplicationScoped
 public class OfficialReportMailer {
 
     private static final Logger LOG = Logger.getLogger(OfficialReportMailer.class);
+    private static final int ATTEMPTS = 3;
 
     private final Mailer mailer;
     private final ConsolidatedReportService reports;
@@ -51,11 +53,15 @@ public class OfficialReportMailer {
                 .addAttachment(name + ".pdf", (byte[]) renderer.render(version, language, ReportFormat.PDF),
                         ReportFormat.PDF.mediaType());
         recipients.stream().skip(1).forEach(mail::addTo);
-        try {
-            mailer.send(mail);
-            LOG.infof("Sent the official consolidated report on %s of %s to %s", period, planCode, recipients);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not send the official consolidated report on %s of %s to %s", period, planCode, recipients);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                mailer.send(mail);
+                LOG.infof("Sent the official consolidated report on %s of %s to %s", period, planCode, recipients);
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Attempt %d of %d to send the official consolidated report on %s of %s to %s failed",
+                        attempt, ATTEMPTS, period, planCode, recipients);
+            }
         }
     }
 }

@@ -106,7 +106,7 @@ public class PdfRenderer {
                 table.addCell(cell(measure.expectedResult(), normal, null));
                 table.addCell(cell(measure.deadline(), normal, null));
                 table.addCell(cell(XlsxRenderer.executors(measure, language), normal, null));
-                table.addCell(cell(measure.status(), normal, null));
+                table.addCell(cell(Labels.status(measure.status(), language), normal, null));
                 table.addCell(cell(lead == null ? "" : lead.progressPercent() + "%", normal, null));
                 table.addCell(cell(XlsxRenderer.narratives(measure), normal, null));
                 table.addCell(cell(Labels.of(measure.overdue() ? "yes" : "no", language), normal, null));
@@ -150,7 +150,7 @@ public class PdfRenderer {
         pdf.add(new Paragraph(Labels.of("figures", language), bold));
         String previous = before == null ? "" : "   (" + Labels.of("previous", language) + " " + before.period() + ": ";
         pdf.add(new Paragraph(Labels.of("measuresInForce", language) + ": " + now.measuresInForce() + "; "
-                + now.byStatus().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                + now.byStatus().entrySet().stream().map(e -> Labels.status(e.getKey(), language) + " " + e.getValue()).collect(Collectors.joining(", ")),
                 normal));
         pdf.add(new Paragraph(Labels.of("shareCompleted", language) + ": " + now.shareCompleted()
                 + (before == null ? "" : previous + before.shareCompleted() + ")"), normal));

@@ -75,7 +75,7 @@ public class XlsxRenderer {
                 Entry lead = measure.executors().get(0).entry();
                 Row row = sheet.createRow(r++);
                 cells(row, wrapped, measure.code(), task.title(), measure.text(), measure.expectedResult(),
-                        measure.deadline(), executors(measure, language), measure.status(),
+                        measure.deadline(), executors(measure, language), Labels.status(measure.status(), language),
                         lead == null ? "" : String.valueOf(lead.progressPercent()),
                         narratives(measure), Labels.of(measure.overdue() ? "yes" : "no", language));
             }
@@ -108,7 +108,7 @@ public class XlsxRenderer {
         cells(sheet.createRow(r++), bold, "", now.period(), before == null ? "" : Labels.of("previous", language) + " " + before.period());
         r = figure(sheet, r, Labels.of("measuresInForce", language), now.measuresInForce(), before == null ? null : before.measuresInForce());
         for (Map.Entry<String, Integer> status : now.byStatus().entrySet()) {
-            r = figure(sheet, r, status.getKey(), status.getValue(), before == null ? null : before.byStatus().get(status.getKey()));
+            r = figure(sheet, r, Labels.status(status.getKey(), language), status.getValue(), before == null ? null : before.byStatus().get(status.getKey()));
         }
         r = figure(sheet, r, Labels.of("shareCompleted", language), now.shareCompleted(), before == null ? null : before.shareCompleted());
         r = figure(sheet, r, Labels.of("overdueCount", language), now.overdue(), before == null ? null : before.overdue());
