@@ -3,10 +3,13 @@ package kg.actionplan.tracker;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class PackagedServiceRestartIT {
     Path workDir;
 
     @Test
-    void restartingTwiceNeitherDuplicatesTheSeedNorLosesAnImportedPlan() throws Exception {
+    void restartingTwiceNeitherDuplicatesTheSeedNorLosesAnImportedPlanNorRepeatsAScheduledBuild() throws Exception {
         try (PackagedService service = new PackagedService(workDir, Map.of("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
             service.start();
             given().baseUri(service.baseUri())
@@ -37,8 +40,10 @@ class PackagedServiceRestartIT {
             service.stop();
 
             service.start();
+            List<String> afterFirstRestart = scheduledBuilds(service);
             service.stop();
             service.start();
+            assertEquals(afterFirstRestart, scheduledBuilds(service));
 
             given().baseUri(service.baseUri())
                     .when().get("/api/v1/plans")
@@ -50,7 +55,27 @@ class PackagedServiceRestartIT {
                     .when().get("/api/v1/agencies")
                     .then().statusCode(200)
                     .body("code", hasSize(10));
+
         }
+    }
+
+    /**
+     * Every consolidated version of the imported plan, as "period kind number": a start-up catches up the scheduled
+     * builds it missed, and a later start must not build them again.
+     */
+    private static List<String> scheduledBuilds(PackagedService service) {
+        List<String> builds = new ArrayList<>();
+        List<String> periods = given().baseUri(service.baseUri())
+                .when().get("/api/v1/plans/restart-survivor/periods")
+                .then().statusCode(200).extract().jsonPath().getList("id");
+        for (String period : periods) {
+            List<Map<String, Object>> versions = given().baseUri(service.baseUri())
+                    .auth().preemptive().basic("admin", ADMIN_PASSWORD)
+                    .when().get("/api/v1/plans/restart-survivor/periods/" + period + "/consolidated-report/versions")
+                    .then().statusCode(200).extract().jsonPath().getList("");
+            versions.forEach(v -> builds.add(period + " " + v.get("kind") + " " + v.get("number")));
+        }
+        return builds;
     }
 
     private static String document(String planCode) throws IOException {
