@@ -2,7 +2,6 @@ package kg.actionplan.tracker.consolidated;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,10 +95,6 @@ public class ConsolidatedReport {
 
     public Kind kind() {
         return kind;
-    }
-
-    public Optional<String> runKey() {
-        return Optional.ofNullable(runKey);
     }
 
     public LocalDate asOf() {

@@ -33,7 +33,9 @@ import kg.actionplan.tracker.common.InvalidParameterException;
 import kg.actionplan.tracker.common.Language;
 
 /**
- * The consolidated report on a half-year of a plan, in every version built, as JSON, CSV, XLSX or PDF.
+ * The consolidated report on a half-year of a plan, in every version built, as JSON, CSV, XLSX or PDF. The
+ * renderings declare no fixed media types: {@link ReportFormat#choose} reads format= and Accept itself, so that
+ * format= wins over any Accept header.
  */
 @Path("/api/v1/plans/{planCode}/periods/{period}/consolidated-report")
 @Tag(name = "Consolidated reports")
@@ -75,8 +77,6 @@ public class ConsolidatedReportResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/pdf"})
     @RolesAllowed({Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Get the latest version")
     @APIResponse(responseCode = "200", description = "The latest version in the format asked for.",
@@ -101,8 +101,6 @@ public class ConsolidatedReportResource {
 
     @GET
     @Path("/versions/{number}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/pdf"})
     @RolesAllowed({Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Get one version")
     @APIResponse(responseCode = "200", description = "The version in the format asked for.",

@@ -51,8 +51,7 @@ public class ConsolidatedSchedule {
             for (HalfYear period : plan.reporting().periods()) {
                 LocalDate due = dueOn(plan, period, kind);
                 if (!due.isAfter(today) && due.isAfter(today.minusDays(CATCH_UP_DAYS))) {
-                    Optional<ConsolidatedReport> version = reports.buildScheduled(plan.code(), period, kind);
-                    version.ifPresent(v -> {
+                    build(plan, period, kind).ifPresent(v -> {
                         LOG.infof("Built the %s consolidated report on %s of %s (version %d)", kind, period,
                                 plan.code(), v.number());
                         built.add(v);
@@ -64,6 +63,16 @@ public class ConsolidatedSchedule {
             }
         }
         return built;
+    }
+
+    private Optional<ConsolidatedReport> build(Plan plan, HalfYear period, ConsolidatedReport.Kind kind) {
+        try {
+            return reports.buildScheduled(plan.code(), period, kind);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not build the %s consolidated report on %s of %s; the next run tries again", kind,
+                    period, plan.code());
+            return Optional.empty();
+        }
     }
 
     private static LocalDate dueOn(Plan plan, HalfYear period, ConsolidatedReport.Kind kind) {

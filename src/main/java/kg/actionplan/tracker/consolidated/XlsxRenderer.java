@@ -31,6 +31,8 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 public class XlsxRenderer {
 
     private static final int ROWS_IN_MEMORY = 100;
+    private static final int MAX_CELL = 32767;
+    private static final String TRUNCATED = " […]";
 
     public byte[] render(ConsolidatedDocument document) {
         Language language = Language.fromCode(document.header().language()).orElseThrow();
@@ -117,12 +119,22 @@ public class XlsxRenderer {
 
     private static int figure(Sheet sheet, int r, String label, Number now, Number before) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(label);
+        row.createCell(0).setCellValue(fitted(label));
         row.createCell(1).setCellValue(now.doubleValue());
         if (before != null) {
             row.createCell(2).setCellValue(before.doubleValue());
         }
         return r + 1;
+    }
+
+    /**
+     * A cell's text within Excel's limit of 32,767 characters; the JSON and PDF renderings keep the whole text.
+     */
+    private static String fitted(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - TRUNCATED.length()) + TRUNCATED;
     }
 
     static String executors(ConsolidatedDocument.Measure measure, Language language) {
@@ -143,7 +155,7 @@ public class XlsxRenderer {
         List<String> list = Arrays.asList(values);
         for (int c = 0; c < list.size(); c++) {
             var cell = row.createCell(c);
-            cell.setCellValue(list.get(c) == null ? "" : list.get(c));
+            cell.setCellValue(fitted(list.get(c)));
             if (style != null) {
                 cell.setCellStyle(style);
             }

@@ -18,14 +18,13 @@ import kg.actionplan.tracker.plan.Plan;
 @ApplicationScoped
 public class RevisionRepository implements PanacheRepository<ReportRevision> {
 
+    /** The latest revision of a report that is submitted or accepted: what the agency's report says now. */
     private static final String STANDING_REPORTS = "r.plan = :plan and r.status in ("
             + "kg.actionplan.tracker.report.ReportStatus.SUBMITTED, kg.actionplan.tracker.report.ReportStatus.ACCEPTED) "
             + "and rev.number = r.revision ";
 
-    private static final String STANDING = "from RevisionEntry e join e.revision rev join rev.report r "
-            + "where r.plan = :plan and r.status in (kg.actionplan.tracker.report.ReportStatus.SUBMITTED, "
-            + "kg.actionplan.tracker.report.ReportStatus.ACCEPTED) and rev.number = r.revision "
-            + "and e.progress.status = kg.actionplan.tracker.report.EntryStatus.COMPLETED ";
+    private static final String STANDING_COMPLETED = "from RevisionEntry e join e.revision rev join rev.report r where "
+            + STANDING_REPORTS + "and e.progress.status = kg.actionplan.tracker.report.EntryStatus.COMPLETED ";
 
     /**
      * A measure that a standing report called COMPLETED, by which agency and for which period.
@@ -51,7 +50,7 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
 
     public List<Completion> completionsUpTo(Plan plan, HalfYear period) {
         return getEntityManager().createQuery("select new " + Completion.class.getName()
-                        + "(e.measure.code, r.agency, r.period) " + STANDING + "and r.period <= :period", Completion.class)
+                        + "(e.measure.code, r.agency, r.period) " + STANDING_COMPLETED + "and r.period <= :period", Completion.class)
                 .setParameter("plan", plan)
                 .setParameter("period", period.id())
                 .getResultList();
@@ -61,7 +60,7 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
      * Ids of the measures {@code agency} reported COMPLETED for a period before {@code period}.
      */
     public Set<Long> completedByAgencyBefore(Plan plan, Agency agency, HalfYear period) {
-        return getEntityManager().createQuery("select e.measure.id " + STANDING
+        return getEntityManager().createQuery("select e.measure.id " + STANDING_COMPLETED
                         + "and r.agency = :agency and r.period < :period", Long.class)
                 .setParameter("plan", plan)
                 .setParameter("agency", agency)

@@ -26,6 +26,7 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.impl.matchers.GroupMatcher;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -45,7 +46,8 @@ class ConsolidatedScheduleTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
-    private static final Instant OFFICIAL_DAY_2024_H2 = Instant.parse("2025-01-25T00:00:00Z");
+    /** 06:00 in Bishkek on the day the official report on 2040-H2 is due. */
+    private static final Instant OFFICIAL_DAY_2040_H2 = Instant.parse("2041-01-25T00:00:00Z");
 
     @Inject
     MutableClock clock;
@@ -80,14 +82,14 @@ class ConsolidatedScheduleTest {
 
     @Test
     void theOfficialTriggerBuildsOneOfficialVersionAndMailsItWithTheXlsxAndPdf() throws Exception {
-        String plan = ReportFixtures.newPlan();
-        clock.set(OFFICIAL_DAY_2024_H2);
+        String plan = futurePlan();
+        clock.set(OFFICIAL_DAY_2040_H2);
 
         quartz.triggerJob(jobKey("consolidated-official"));
 
-        awaitTrue(() -> versionsOf(plan, "2024-H2").size() == 1);
+        awaitTrue(() -> versionsOf(plan, "2040-H2").size() == 1);
         as(TestAccounts.COORDINATOR)
-                .when().get(versionsPath(plan, "2024-H2"))
+                .when().get(versionsPath(plan, "2040-H2"))
                 .then().statusCode(200)
                 .body("kind", contains("OFFICIAL"))
                 .body("generatedBy", contains("system"));
@@ -101,47 +103,47 @@ class ConsolidatedScheduleTest {
 
     @Test
     void aTriggerThatFiresTwiceGivesOneOfficialVersion() {
-        String plan = ReportFixtures.newPlan();
-        clock.set(OFFICIAL_DAY_2024_H2);
+        String plan = futurePlan();
+        clock.set(OFFICIAL_DAY_2040_H2);
 
         long first = builtFor(plan, schedule.runDue(ConsolidatedReport.Kind.OFFICIAL));
         long second = builtFor(plan, schedule.runDue(ConsolidatedReport.Kind.OFFICIAL));
 
         assertEquals(1, first);
         assertEquals(0, second);
-        assertEquals(1, versionsOf(plan, "2024-H2").size());
+        assertEquals(1, versionsOf(plan, "2040-H2").size());
     }
 
     @Test
     void aStartAfterAMissedTriggerBuildsTheMissedVersionsOnce() {
-        String plan = ReportFixtures.newPlan();
-        clock.set(Instant.parse("2025-01-27T03:00:00Z"));
+        String plan = futurePlan();
+        clock.set(Instant.parse("2041-01-27T03:00:00Z"));
 
         job.catchUp(null);
         job.catchUp(null);
 
         as(TestAccounts.COORDINATOR)
-                .when().get(versionsPath(plan, "2024-H2"))
+                .when().get(versionsPath(plan, "2040-H2"))
                 .then().statusCode(200)
                 .body("kind", contains("WORKING_DRAFT", "OFFICIAL"));
     }
 
     @Test
     void nothingIsBuiltBeforeItsDay() {
-        String plan = ReportFixtures.newPlan();
-        clock.set(Instant.parse("2025-01-05T17:00:00Z"));
+        String plan = futurePlan();
+        clock.set(Instant.parse("2041-01-05T17:00:00Z"));
 
         job.catchUp(null);
 
         as(TestAccounts.COORDINATOR)
-                .when().get(versionsPath(plan, "2024-H2"))
+                .when().get(versionsPath(plan, "2040-H2"))
                 .then().statusCode(200)
                 .body("kind", empty());
     }
 
     @Test
     void aClosedPlanGetsNoScheduledBuilds() {
-        clock.set(OFFICIAL_DAY_2024_H2);
+        clock.set(OFFICIAL_DAY_2040_H2);
 
         schedule.runDue(ConsolidatedReport.Kind.OFFICIAL);
 
@@ -149,6 +151,20 @@ class ConsolidatedScheduleTest {
                 .when().get(versionsPath("cybersecurity-2019-2023", "2023-H2"))
                 .then().statusCode(200)
                 .body("kind", empty());
+    }
+
+    /**
+     * A plan of 2040–2044: runs of the schedule in those years touch no plan of the other tests, which lie in
+     * 2019–2028.
+     */
+    private static String futurePlan() {
+        return ReportFixtures.newPlan(document -> {
+            ObjectNode plan = (ObjectNode) document.get("plan");
+            plan.put("startsOn", "2040-01-01").put("endsOn", "2044-12-31").put("inForceFrom", "2040-02-20");
+            ((ObjectNode) plan.get("reporting")).put("firstPeriod", "2040-H1").put("lastPeriod", "2044-H2");
+            ((ObjectNode) plan.at("/tasks/0/measures/0/deadline")).put("date", "2041-06-30");
+            ((ObjectNode) plan.at("/tasks/1/measures/0/deadline/years")).put("from", 2040).put("to", 2044);
+        });
     }
 
     private static long builtFor(String plan, List<ConsolidatedReport> built) {

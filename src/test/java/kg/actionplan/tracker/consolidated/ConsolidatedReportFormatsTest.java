@@ -1,0 +1,497 @@
+package kg.actionplan.tracker.consolidated;
+
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.SEEDED;
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.XLSX;
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.built;
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.file;
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.url;
+import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
+import static kg.actionplan.tracker.report.ReportFixtures.createReport;
+import static kg.actionplan.tracker.report.ReportFixtures.edit;
+import static kg.actionplan.tracker.report.ReportFixtures.inProgress;
+import static kg.actionplan.tracker.report.ReportFixtures.newPlan;
+import static kg.actionplan.tracker.report.ReportFixtures.submit;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import kg.actionplan.tracker.common.MutableClock;
+
+/**
+ * The file renderings of a consolidated report: CSV for Excel (UTF-8 with BOM, CRLF, no formulas), XLSX laid out
+ * like the plan's table, and PDF with an embedded font that covers Kyrgyz and Russian.
+ *
+ * <p>Most tests use a fresh minimal plan on which TESTAG submitted 2025-H1 on time (2025-07-03) with measure 1.1
+ * IN_PROGRESS 40 %, a narrative that a spreadsheet would run as a formula and 1500 KGS spent; UKMK never reported;
+ * the report is built on 2025-07-20. The Kyrgyz-letter checks use the seeded plan (2023-H1), read only.
+ */
+@QuarkusTest
+class ConsolidatedReportFormatsTest {
+
+    static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static boolean seededBuilt;
+
+    @Inject
+    MutableClock clock;
+
+    @BeforeEach
+    void buildTheSeededPlanOnce() {
+        if (!seededBuilt) {
+            built(SEEDED, "2023-H1");
+            seededBuilt = true;
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String reportedPlan() {
+        String plan = newPlan();
+        long report = createReport(REPORTER_TESTAG, plan, "2025-H1", "TESTAG");
+        Map<String, Object> body = inProgress(40, FORMULA);
+        body.put("spent", Map.of("amount", 1500, "currency", "KGS"));
+        edit(REPORTER_TESTAG, report, "1.1", body);
+        clock.set(Instant.parse("2025-07-03T04:00:00Z"));
+        submit(REPORTER_TESTAG, report).statusCode(200);
+        clock.set(Instant.parse("2025-07-20T06:00:00Z"));
+        built(plan, "2025-H1");
+        return plan;
+    }
+
+    private static String csvText(byte[] bytes) {
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+
+    // CSV
+
+    @Test
+    void csvIsServedAsTextCsvAndStartsWithTheUtf8ByteOrderMark() {
+        String plan = reportedPlan();
+
+        byte[] bytes = ConsolidatedFixtures.coordinator().queryParam("format", "csv").when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv"))
+                .extract().asByteArray();
+
+        assertArrayEquals(BOM, Arrays.copyOf(bytes, 3));
+    }
+
+    @Test
+    void csvHasOneHeaderLineAndOneLinePerExecutorAllEndingInCrLf() {
+        String plan = reportedPlan();
+
+        String csv = csvText(file(plan, "2025-H1", "csv", "ky"));
+
+        assertTrue(csv.endsWith("\r\n"));
+        assertFalse(csv.replace("\r\n", "").contains("\n"), "no bare LF");
+        assertFalse(csv.replace("\r\n", "").contains("\r"), "no bare CR");
+        List<String> lines = Arrays.asList(csv.split("\r\n"));
+        assertEquals("task,measure,text,due,deadline,measure_status,overdue,executor,lead,by_agreement,"
+                + "answering_agency,entry_period,report_status,entry_status,progress_percent,narrative,spent_amount,"
+                + "spent_currency", lines.get(0));
+        // 1.1: TESTAG and UKMK; 2.1: UKMK
+        assertEquals(4, lines.size());
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,IN_PROGRESS,false,TESTAG,true,false,TESTAG,2025-H1,"
+                + "SUBMITTED,IN_PROGRESS,40,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1500.00,KGS",
+                lines.get(1));
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,IN_PROGRESS,false,UKMK,false,true,UKMK,,,,,,,",
+                lines.get(2));
+        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,NOT_REPORTED,false,UKMK,true,false,UKMK,,,,,,,",
+                lines.get(3));
+    }
+
+    @Test
+    void aNarrativeThatASpreadsheetWouldRunAsAFormulaIsWrittenWithALeadingApostrophe() {
+        String plan = reportedPlan();
+
+        String csv = csvText(file(plan, "2025-H1", "csv", "ky"));
+
+        assertThat(csv, containsString(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","));
+        assertThat(csv, not(containsString(",=HYPERLINK")));
+        assertThat(csv, not(containsString(",\"=HYPERLINK")));
+    }
+
+    @Test
+    void narrativesStartingWithPlusMinusOrAtAreGuardedToo() {
+        for (String narrative : List.of("+1+2", "-1+2", "@SUM(A1:A2)")) {
+            String plan = newPlan();
+            long report = createReport(REPORTER_TESTAG, plan, "2025-H1", "TESTAG");
+            edit(REPORTER_TESTAG, report, "1.1", inProgress(40, narrative));
+            clock.set(Instant.parse("2025-07-03T04:00:00Z"));
+            submit(REPORTER_TESTAG, report).statusCode(200);
+            built(plan, "2025-H1");
+
+            String csv = csvText(file(plan, "2025-H1", "csv", "ky"));
+
+            assertThat(csv, containsString(",40,'" + narrative + ",,\r\n"));
+        }
+    }
+
+    @Test
+    void csvOfTheSeededPlanCarriesItsKyrgyzTextsIntact() {
+        byte[] bytes = file(SEEDED, "2023-H1", "csv", "ky");
+        assertArrayEquals(BOM, Arrays.copyOf(bytes, 3));
+
+        String csv = csvText(bytes);
+
+        assertThat(csv, containsString("киберкоопсуздукту камсыздоо"));
+        assertThat(csv, containsString("деңгээлин"));
+        assertTrue(csv.contains("ң") && csv.contains("ө") && csv.contains("ү"), "Kyrgyz letters ң, ө, ү");
+        // a text with quotes and commas is quoted, its quotes doubled
+        assertThat(csv, containsString(",\"\"\"Киберкоопсуздук\"\", \"\"санариптик сабаттуулук\"\""));
+        // 5.1 is led by MTBMK, whose duties passed to MDD in 2021
+        assertThat(csv, containsString(",MTBMK,true,false,MDD,"));
+    }
+
+    @Test
+    void csvInRussianCarriesTheRussianTexts() {
+        String csv = csvText(file(SEEDED, "2023-H1", "csv", "ru"));
+
+        assertThat(csv, containsString("кибербезопасности"));
+        assertThat(csv, not(containsString("киберкоопсуздукту")));
+    }
+
+    // XLSX
+
+    private static List<String> row(Sheet sheet, int index) {
+        DataFormatter formatter = new DataFormatter();
+        Row row = sheet.getRow(index);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+        }
+        return cells;
+    }
+
+    @Test
+    void xlsxHasThePlanTableTheSubmissionsAndTheFiguresAsSheetsNamedInTheLanguageAskedFor() throws IOException {
+        String plan = reportedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
+            assertEquals(3, workbook.getNumberOfSheets());
+            assertEquals("Мероприятие", workbook.getSheetName(0));
+            assertEquals("Отчёты органов", workbook.getSheetName(1));
+            assertEquals("Ключевые показатели", workbook.getSheetName(2));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ky")))) {
+            assertEquals(List.of("Чара", "Мекемелердин отчеттору", "Негизги көрсөткүчтөр"),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+        }
+    }
+
+    @Test
+    void xlsxPlanSheetHasTheHeaderThenOneRowPerMeasureThenTheRepealedOnes() throws IOException {
+        String plan = reportedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(List.of("Сводный отчёт о ходе реализации Плана мероприятий"), row(sheet, 0));
+            assertEquals(List.of("Тестовый план"), row(sheet, 1));
+            assertEquals(List.of("Отчётный период", "2025-H1"), row(sheet, 2));
+            assertEquals(List.of("По состоянию на", "2025-06-30"), row(sheet, 4));
+            assertEquals(List.of("Версия", "1 (ON_DEMAND)"), row(sheet, 5));
+            assertEquals(List.of("№", "Задача", "Мероприятие", "Ожидаемый результат", "Срок исполнения",
+                    "Ответственные исполнители", "Статус", "Выполнение, %", "Проделанная работа", "Просрочено"),
+                    row(sheet, 9));
+            assertEquals(List.of("1.1", "Первая задача", "Мероприятие", "Результат", "30 июня 2025 года",
+                    "ТА, ГКНБ (по согласованию)", "Выполняется", "40", "TESTAG: " + FORMULA, "нет"), row(sheet, 10));
+            assertEquals(List.of("2.1", "Вторая задача", "Мероприятие", "Результат", "2024-2028 годы", "ГКНБ",
+                    "Нет сведений", "", "", "нет"), row(sheet, 11));
+            assertEquals(List.of("1.2", "", "Утратил силу"), row(sheet, 12));
+            assertEquals(12, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void xlsxShowsMeasureStatusesAsWordsInTheLanguageAskedFor() throws IOException {
+        String plan = reportedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ky")))) {
+            assertEquals("Аткарылууда", workbook.getSheetAt(0).getRow(10).getCell(6).getStringCellValue());
+            assertEquals("Маалымат жок", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
+            assertEquals("Маалымат жок", workbook.getSheetAt(2).getRow(6).getCell(0).getStringCellValue());
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "en")))) {
+            assertEquals("In progress", workbook.getSheetAt(0).getRow(10).getCell(6).getStringCellValue());
+            assertEquals("Not reported", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
+            assertEquals("Blocked", workbook.getSheetAt(2).getRow(4).getCell(0).getStringCellValue());
+            assertEquals("Not started", workbook.getSheetAt(2).getRow(5).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aNarrativeThatLooksLikeAFormulaIsTextInTheWorkbookNotAFormula() throws IOException {
+        String plan = reportedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
+            Cell narrative = workbook.getSheetAt(0).getRow(10).getCell(8);
+            assertEquals(CellType.STRING, narrative.getCellType());
+        }
+    }
+
+    @Test
+    void xlsxSubmissionsSheetHasOneRowPerExpectedAgency() throws IOException {
+        String plan = reportedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
+            Sheet sheet = workbook.getSheetAt(1);
+            assertEquals(List.of("Орган", "Статус", "Дата представления", "С опозданием", "Дней опоздания"),
+                    row(sheet, 0));
+            assertEquals(List.of("TESTAG", "SUBMITTED", "2025-07-03T04:00:00Z", "нет", "0"), row(sheet, 1));
+            assertEquals(List.of("UKMK", "MISSING", "", "да", "15"), row(sheet, 2));
+            assertEquals(2, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void xlsxFiguresSheetHasThisAndThePreviousHalfYearsFiguresAsNumbers() throws IOException {
+        String plan = reportedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
+            Sheet sheet = workbook.getSheetAt(2);
+            assertEquals(List.of("", "2025-H1", "Предыдущий период 2024-H2"), row(sheet, 0));
+            assertEquals("Действующие мероприятия", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(2.0, sheet.getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(2.0, sheet.getRow(1).getCell(2).getNumericCellValue());
+            assertEquals("Выполнено", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(0.0, sheet.getRow(2).getCell(1).getNumericCellValue());
+            assertEquals("Выполняется", sheet.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(1.0, sheet.getRow(3).getCell(1).getNumericCellValue());
+            assertEquals("Нет сведений", sheet.getRow(6).getCell(0).getStringCellValue());
+            assertEquals(1.0, sheet.getRow(6).getCell(1).getNumericCellValue());
+            assertEquals(2.0, sheet.getRow(6).getCell(2).getNumericCellValue());
+            assertEquals("Отчёты представлены в срок, %", sheet.getRow(9).getCell(0).getStringCellValue());
+            assertEquals(50.0, sheet.getRow(9).getCell(1).getNumericCellValue());
+            assertEquals(0.0, sheet.getRow(9).getCell(2).getNumericCellValue());
+        }
+    }
+
+    // PDF
+
+    private static String pdfText(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void pdfInKyrgyzShowsTheKyrgyzLettersOfTheSeededPlan() throws IOException {
+        byte[] bytes = file(SEEDED, "2023-H1", "pdf", "ky");
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+
+        String text = pdfText(bytes);
+
+        assertTrue(text.contains("ң") && text.contains("ө") && text.contains("ү"), "Kyrgyz letters ң, ө, ү");
+        assertThat(text, containsString("жүрүшү жөнүндө жалпыланган отчет"));
+        assertThat(text, containsString("деңгээлин"));
+        // nobody reported on the seeded plan's 2023-H1: its measures show "no information" in Kyrgyz
+        assertThat(text, containsString("Маалымат жок"));
+    }
+
+    @Test
+    void pdfInRussianShowsTheRussianLabelsAndTexts() throws IOException {
+        String text = pdfText(file(SEEDED, "2023-H1", "pdf", "ru"));
+
+        assertThat(text, containsString("Сводный отчёт о ходе реализации Плана мероприятий"));
+        assertThat(text, containsString("Ключевые показатели"));
+        assertThat(text, containsString("Отчёты органов"));
+        assertThat(text, containsString("кибербезопасности"));
+    }
+
+    @Test
+    void pdfShowsTheStatusesTheSubmissionsAndTheFigures() throws IOException {
+        String plan = reportedPlan();
+
+        String text = pdfText(file(plan, "2025-H1", "pdf", "en"));
+
+        assertThat(text, containsString("Consolidated report on the implementation of the action plan"));
+        // 1.1 led by TESTAG in progress, 2.1 without a word from UKMK: statuses in words, not codes
+        assertThat(text, containsString("In progress"));
+        assertThat(text, containsString("Not reported"));
+        assertThat(text, not(containsString("IN_PROGRESS")));
+        assertThat(text, containsString("Measures in force: 2; Completed 0, In progress 1, Blocked 0, Not started 0, "
+                + "Not reported 1"));
+        assertThat(text, containsString("Agencies that did not report: UKMK"));
+        assertThat(text, containsString("Reports on time, %: 50.0"));
+        assertThat(text, containsString("Repealed measures: 1.2 — Repealed"));
+    }
+
+    @Test
+    void everyFontInThePdfIsEmbedded() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file(SEEDED, "2023-H1", "pdf", "ky"))) {
+            int fonts = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    assertThat(font.getName(), containsString("DejaVuSans"));
+                    fonts++;
+                }
+            }
+            assertTrue(fonts > 0, "the pages use fonts");
+        }
+    }
+
+    // Choosing the format
+
+    @Test
+    void acceptApplicationPdfGivesThePdf() {
+        String plan = reportedPlan();
+
+        byte[] bytes = ConsolidatedFixtures.coordinator().accept("application/pdf").when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("application/pdf"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"consolidated-" + plan
+                        + "-2025-H1-v1-ky.pdf\""))
+                .extract().asByteArray();
+
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void acceptTextCsvGivesTheCsv() {
+        String plan = reportedPlan();
+
+        byte[] bytes = ConsolidatedFixtures.coordinator().accept("text/csv").when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"consolidated-" + plan
+                        + "-2025-H1-v1-ky.csv\""))
+                .extract().asByteArray();
+
+        assertArrayEquals(BOM, Arrays.copyOf(bytes, 3));
+    }
+
+    @Test
+    void acceptTheSpreadsheetTypeGivesTheWorkbookNamedForVersionAndLanguage() {
+        String plan = reportedPlan();
+
+        byte[] bytes = ConsolidatedFixtures.coordinator().accept(XLSX).queryParam("lang", "ru")
+                .when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith(XLSX))
+                .header("Content-Disposition", equalTo("attachment; filename=\"consolidated-" + plan
+                        + "-2025-H1-v1-ru.xlsx\""))
+                .extract().asByteArray();
+
+        assertEquals("PK", new String(bytes, 0, 2, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void jsonIsTheDefaultAndIsNoAttachment() {
+        String plan = reportedPlan();
+
+        ConsolidatedFixtures.coordinator().when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("application/json"))
+                .header("Content-Disposition", equalTo(null))
+                .body("header.version", equalTo(1));
+        ConsolidatedFixtures.coordinator().accept("*/*").when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("application/json"));
+        ConsolidatedFixtures.coordinator().queryParam("format", "json").when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("application/json"));
+    }
+
+    @Test
+    void theFormatParameterWinsOverTheAcceptHeader() {
+        String plan = reportedPlan();
+
+        ConsolidatedFixtures.coordinator().accept("application/pdf").queryParam("format", "csv")
+                .when().get(url(plan, "2025-H1"))
+                .then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv"))
+                .header("Content-Disposition", containsString(".csv\""));
+    }
+
+    @Test
+    void anOlderVersionIsRenderedAndNamedAsThatVersion() {
+        String plan = reportedPlan();
+        built(plan, "2025-H1");
+
+        ConsolidatedFixtures.coordinator().queryParam("format", "xlsx")
+                .when().get(url(plan, "2025-H1") + "/versions/1")
+                .then().statusCode(200)
+                .header("Content-Type", startsWith(XLSX))
+                .header("Content-Disposition", equalTo("attachment; filename=\"consolidated-" + plan
+                        + "-2025-H1-v1-ky.xlsx\""));
+    }
+
+    @Test
+    void anAcceptHeaderNamingNoRenderedTypeIsNotAcceptable() {
+        String plan = reportedPlan();
+
+        ConsolidatedFixtures.coordinator().accept("application/xml").when().get(url(plan, "2025-H1"))
+                .then().statusCode(406)
+                .header("Content-Type", startsWith(ConsolidatedFixtures.PROBLEM_JSON))
+                .body("type", equalTo("urn:tracker:problem:not-acceptable"))
+                .body("status", equalTo(406));
+    }
+
+    @Test
+    void anUnknownFormatIsABadRequest() {
+        String plan = reportedPlan();
+
+        ConsolidatedFixtures.coordinator().queryParam("format", "doc").when().get(url(plan, "2025-H1"))
+                .then().statusCode(400)
+                .header("Content-Type", startsWith(ConsolidatedFixtures.PROBLEM_JSON))
+                .body("type", equalTo("urn:tracker:problem:invalid-parameter"))
+                .body("errors[0].path", equalTo("format"));
+    }
+
+    @Test
+    void anUnknownLanguageIsABadRequest() {
+        String plan = reportedPlan();
+
+        ConsolidatedFixtures.coordinator().queryParam("lang", "de").when().get(url(plan, "2025-H1"))
+                .then().statusCode(400)
+                .header("Content-Type", startsWith(ConsolidatedFixtures.PROBLEM_JSON))
+                .body("type", equalTo("urn:tracker:problem:invalid-parameter"))
+                .body("errors[0].path", equalTo("lang"));
+        ConsolidatedFixtures.coordinator().queryParam("lang", "de").queryParam("format", "pdf")
+                .when().get(url(plan, "2025-H1") + "/versions/1")
+                .then().statusCode(400)
+                .body("errors[0].path", equalTo("lang"));
+    }
+}
