@@ -82,14 +82,14 @@ class ConsolidatedScheduleTest {
 
     @Test
     void theOfficialTriggerBuildsOneOfficialVersionAndMailsItWithTheXlsxAndPdf() throws Exception {
-        String plan = futurePlan();
-        clock.set(OFFICIAL_DAY_2040_H2);
+        String plan = futurePlan(2050);
+        clock.set(Instant.parse("2051-01-25T00:00:00Z"));
 
         quartz.triggerJob(jobKey("consolidated-official"));
 
-        awaitTrue(() -> versionsOf(plan, "2040-H2").size() == 1);
+        awaitTrue(() -> versionsOf(plan, "2050-H2").size() == 1);
         as(TestAccounts.COORDINATOR)
-                .when().get(versionsPath(plan, "2040-H2"))
+                .when().get(versionsPath(plan, "2050-H2"))
                 .then().statusCode(200)
                 .body("kind", contains("OFFICIAL"))
                 .body("generatedBy", contains("system"));
@@ -154,16 +154,22 @@ class ConsolidatedScheduleTest {
     }
 
     /**
-     * A plan of 2040–2044: runs of the schedule in those years touch no plan of the other tests, which lie in
-     * 2019–2028.
+     * A plan of 2040–2044 (or of five years from {@code from}): runs of the schedule in those years touch no plan of
+     * the other tests, which lie in 2019–2028, and the trigger test has its own years so that its run builds and
+     * mails one report only.
      */
     private static String futurePlan() {
+        return futurePlan(2040);
+    }
+
+    private static String futurePlan(int from) {
+        int to = from + 4;
         return ReportFixtures.newPlan(document -> {
             ObjectNode plan = (ObjectNode) document.get("plan");
-            plan.put("startsOn", "2040-01-01").put("endsOn", "2044-12-31").put("inForceFrom", "2040-02-20");
-            ((ObjectNode) plan.get("reporting")).put("firstPeriod", "2040-H1").put("lastPeriod", "2044-H2");
-            ((ObjectNode) plan.at("/tasks/0/measures/0/deadline")).put("date", "2041-06-30");
-            ((ObjectNode) plan.at("/tasks/1/measures/0/deadline/years")).put("from", 2040).put("to", 2044);
+            plan.put("startsOn", from + "-01-01").put("endsOn", to + "-12-31").put("inForceFrom", from + "-02-20");
+            ((ObjectNode) plan.get("reporting")).put("firstPeriod", from + "-H1").put("lastPeriod", to + "-H2");
+            ((ObjectNode) plan.at("/tasks/0/measures/0/deadline")).put("date", (from + 1) + "-06-30");
+            ((ObjectNode) plan.at("/tasks/1/measures/0/deadline/years")).put("from", from).put("to", to);
         });
     }
 
