@@ -2,11 +2,14 @@ package kg.actionplan.tracker.consolidated;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.mailer.Mailer;
 
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.TrackerConfig;
@@ -14,8 +17,8 @@ import kg.actionplan.tracker.common.TrackerConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the official version to the configured recipients with the XLSX and PDF attached, in the background and
- * with a few attempts: the scheduled job does not wait on the SMTP server. Until the alert outbox exists, a sending
+ * Sends the official version to the configured recipients with the XLSX and PDF attached, with a few attempts, on a
+ * thread of its own: the scheduled job neither waits on the SMTP server nor lends it its own execution context. Until the alert outbox exists, a sending
  * that fails every attempt is only logged; the version itself is stored either way and can be fetched through the API.
  */
 @ApplicationScoped
@@ -23,14 +26,15 @@ public class OfficialReportMailer {
 
     private static final Logger LOG = Logger.getLogger(OfficialReportMailer.class);
     private static final int ATTEMPTS = 3;
-    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(2);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
 
-    private final ReactiveMailer mailer;
+    private final Mailer mailer;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor();
     private final ConsolidatedReportService reports;
     private final ConsolidatedRenderer renderer;
     private final TrackerConfig config;
 
-    OfficialReportMailer(ReactiveMailer mailer, ConsolidatedReportService reports, ConsolidatedRenderer renderer,
+    OfficialReportMailer(Mailer mailer, ConsolidatedReportService reports, ConsolidatedRenderer renderer,
             TrackerConfig config) {
         this.mailer = mailer;
         this.reports = reports;
@@ -63,14 +67,31 @@ public class OfficialReportMailer {
                 .addAttachment(name + ".pdf", (byte[]) renderer.render(version, language, ReportFormat.PDF),
                         ReportFormat.PDF.mediaType());
         recipients.stream().skip(1).forEach(mail::addTo);
-        mailer.send(mail)
-                .onFailure().invoke(e -> LOG.warnf("Sending the official consolidated report on %s of %s failed (%s); "
-                        + "trying again", period, planCode, e.getMessage()))
-                .onFailure().retry().withBackOff(RETRY_BACKOFF).atMost(ATTEMPTS - 1)
-                .subscribe().with(
-                        sent -> LOG.infof("Sent the official consolidated report on %s of %s to %s", period, planCode,
-                                recipients),
-                        failure -> LOG.errorf(failure, "Could not send the official consolidated report on %s of %s to %s",
-                                period, planCode, recipients));
+        sender.execute(() -> deliver(mail, planCode, period, recipients));
+    }
+
+    private void deliver(Mail mail, String planCode, String period, List<String> recipients) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                mailer.send(mail);
+                LOG.infof("Sent the official consolidated report on %s of %s to %s", period, planCode, recipients);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Attempt %d of %d to send the official consolidated report on %s of %s failed: %s", attempt,
+                        ATTEMPTS, period, planCode, e.getMessage());
+            }
+            try {
+                Thread.sleep(RETRY_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.errorf("Could not send the official consolidated report on %s of %s to %s", period, planCode, recipients);
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
     }
 }
