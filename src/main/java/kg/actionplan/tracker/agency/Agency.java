@@ -12,6 +12,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.LocalizedText;
 
 /**
@@ -56,6 +59,9 @@ public class Agency {
     @Column(name = "email")
     private List<String> contactEmails = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    private Language contactLanguage = Language.KY;
+
     private LocalDate establishedOn;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -80,6 +86,14 @@ public class Agency {
         this.contactEmails = new ArrayList<>(contactEmails);
         this.establishedOn = establishedOn;
         this.editorialNote = editorialNote;
+    }
+
+    /**
+     * Replaces the addresses that get the agency's e-mails, and their language.
+     */
+    public void changeContacts(List<String> emails, Language language) {
+        this.contactEmails = new ArrayList<>(emails);
+        this.contactLanguage = language;
     }
 
     /**
@@ -138,6 +152,10 @@ public class Agency {
 
     public List<String> contactEmails() {
         return List.copyOf(contactEmails);
+    }
+
+    public Language contactLanguage() {
+        return contactLanguage;
     }
 
     public Optional<LocalDate> establishedOn() {

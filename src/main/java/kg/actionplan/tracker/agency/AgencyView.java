@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.LocalizedText;
 
 /**
@@ -12,6 +13,7 @@ import kg.actionplan.tracker.common.LocalizedText;
  */
 @Schema(name = "Agency")
 public record AgencyView(String code, LocalizedText name, LocalizedText abbreviation, List<String> contactEmails,
+        @Schema(description = "The language of the e-mails to the contact addresses.") Language contactLanguage,
         LocalDate establishedOn, SuccessionView successor,
         @Schema(description = "Where the agency's data comes from and how uncertain it is.") String editorialNote) {
 
@@ -24,7 +26,7 @@ public record AgencyView(String code, LocalizedText name, LocalizedText abbrevia
 
     static AgencyView from(Agency agency) {
         return new AgencyView(agency.code(), agency.name(), agency.abbreviation(), agency.contactEmails(),
-                agency.establishedOn().orElse(null),
+                agency.contactLanguage(), agency.establishedOn().orElse(null),
                 agency.successor().map(s -> new SuccessionView(s.code(), agency.successorFrom().orElseThrow())).orElse(null),
                 agency.editorialNote().orElse(null));
     }
