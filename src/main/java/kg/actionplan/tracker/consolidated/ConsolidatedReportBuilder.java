@@ -53,7 +53,7 @@ public class ConsolidatedReportBuilder {
     public ConsolidatedContent build(Plan plan, HalfYear period) {
         List<Submission> submissions = submissions(plan, period);
         List<TaskBlock> tasks = tasks(plan, period);
-        HalfYear previous = previousOf(period);
+        HalfYear previous = period.previous();
         Figures previousFigures = plan.reporting().firstPeriod().compareTo(previous) <= 0
                 ? figures(previous, tasks(plan, previous), submissions(plan, previous))
                 : null;
@@ -136,9 +136,5 @@ public class ConsolidatedReportBuilder {
     private static BigDecimal percent(int part, int whole) {
         return whole == 0 ? BigDecimal.ZERO.setScale(1)
                 : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
-    private static HalfYear previousOf(HalfYear period) {
-        return period.half() == 2 ? new HalfYear(period.year(), 1) : new HalfYear(period.year() - 1, 2);
     }
 }

@@ -45,7 +45,7 @@ public class ConsolidatedReportService {
      */
     @Transactional
     public ConsolidatedReport buildOnDemand(String planCode, String periodId, String requestedBy) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         return build(plan, PeriodParameter.of(plan, periodId), ConsolidatedReport.Kind.ON_DEMAND, null, requestedBy);
     }
 
@@ -54,7 +54,7 @@ public class ConsolidatedReportService {
      */
     @Transactional
     public Optional<ConsolidatedReport> buildScheduled(String planCode, HalfYear period, ConsolidatedReport.Kind kind) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
         String runKey = kind + "/" + plan.code() + "/" + period.id();
         if (versions.findByRunKey(runKey).isPresent()) {
@@ -64,21 +64,21 @@ public class ConsolidatedReportService {
     }
 
     public ConsolidatedReport latest(String planCode, String periodId) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         HalfYear period = PeriodParameter.of(plan, periodId);
         return versions.findLatest(plan, period).orElseThrow(() -> new NotFoundException(
                 "No consolidated report on " + period + " of " + plan.code() + " has been built yet."));
     }
 
     public ConsolidatedReport version(String planCode, String periodId, int number) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         HalfYear period = PeriodParameter.of(plan, periodId);
         return versions.findVersion(plan, period, number).orElseThrow(() -> new NotFoundException(
                 "There is no version " + number + " of the consolidated report on " + period + " of " + plan.code() + "."));
     }
 
     public List<ConsolidatedReport> versions(String planCode, String periodId) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         return versions.listVersions(plan, PeriodParameter.of(plan, periodId));
     }
 
@@ -100,7 +100,4 @@ public class ConsolidatedReportService {
         return report;
     }
 
-    private Plan plan(String planCode) {
-        return plans.findByCode(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
-    }
 }

@@ -48,6 +48,10 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }
 
+    public HalfYear previous() {
+        return half == 2 ? new HalfYear(year, 1) : new HalfYear(year - 1, 2);
+    }
+
     public HalfYear next() {
         return half == 1 ? new HalfYear(year, 2) : new HalfYear(year + 1, 1);
     }

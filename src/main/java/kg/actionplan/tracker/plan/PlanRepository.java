@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import kg.actionplan.tracker.common.NotFoundException;
+
 /**
  * Stored plans, looked up by their code.
  */
@@ -15,6 +17,13 @@ public class PlanRepository implements PanacheRepository<Plan> {
 
     public Optional<Plan> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /**
+     * The plan with this code; a missing one is a "not found" for the caller.
+     */
+    public Plan getByCode(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException("There is no plan " + code + "."));
     }
 
     public List<Plan> listByStart() {

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
 import kg.actionplan.tracker.common.InvalidParameterException;
-import kg.actionplan.tracker.common.NotFoundException;
 import kg.actionplan.tracker.plan.PlanViews.MeasureView;
 import kg.actionplan.tracker.plan.PlanViews.PeriodView;
 import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
@@ -48,7 +47,7 @@ public class PlanService {
     }
 
     public List<MeasureView> listMeasures(String planCode, MeasureQuery query) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         LocalDate asOf = query.asOf().orElseGet(() -> today(plan));
         Set<String> completed = completions.completedMeasures(plan, asOf);
         Predicate<Measure> filter = measure -> true;
@@ -73,19 +72,15 @@ public class PlanService {
     }
 
     public Optional<MeasureView> findMeasure(String planCode, String measureCode, Optional<LocalDate> asOf) {
-        Plan plan = plan(planCode);
+        Plan plan = plans.getByCode(planCode);
         LocalDate day = asOf.orElseGet(() -> today(plan));
         return measures.findByPlanAndCode(plan, measureCode).map(measure ->
                 MeasureView.from(measure, day, completions.completedMeasures(plan, day).contains(measure.code())));
     }
 
     public List<PeriodView> listPeriods(String planCode) {
-        ReportingRules rules = plan(planCode).reporting();
+        ReportingRules rules = plans.getByCode(planCode).reporting();
         return rules.periods().stream().map(period -> PeriodView.from(period, rules)).toList();
-    }
-
-    private Plan plan(String planCode) {
-        return plans.findByCode(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
     }
 
     private LocalDate today(Plan plan) {

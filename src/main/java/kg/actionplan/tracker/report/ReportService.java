@@ -208,7 +208,7 @@ public class ReportService {
      * For every agency expected to report on the half-year, where its report stands.
      */
     public List<SubmissionView> listSubmissions(String planCode, String periodId) {
-        Plan plan = plans.findByCode(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
+        Plan plan = plans.getByCode(planCode);
         return grid.of(plan, PeriodParameter.of(plan, periodId));
     }
 

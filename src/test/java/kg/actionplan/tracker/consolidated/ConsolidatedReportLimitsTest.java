@@ -13,7 +13,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
@@ -53,9 +52,6 @@ class ConsolidatedReportLimitsTest {
 
     @Inject
     MutableClock clock;
-
-    @Inject
-    OfficialReportMailer mailer;
 
     @AfterEach
     void resetClock() {
@@ -110,13 +106,6 @@ class ConsolidatedReportLimitsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertEquals("1.1", workbook.getSheetAt(0).getRow(10).getCell(0).getStringCellValue());
         }
-    }
-
-    @Test
-    void anOfficialVersionWithLongNarrativesIsStillMailed() {
-        String plan = planWithLongNarrativesOn1_1();
-
-        assertDoesNotThrow(() -> mailer.send(plan, "2025-H1", 1));
     }
 
     @Test

@@ -43,4 +43,17 @@ class HalfYearTest {
         assertEquals(new HalfYear(2020, 1), new HalfYear(2019, 2).next());
         assertEquals(new HalfYear(2020, 2), new HalfYear(2020, 1).next());
     }
+
+    @Test
+    void theHalfBeforeTheFirstIsTheSecondOfThePreviousYear() {
+        assertEquals(new HalfYear(2019, 2), new HalfYear(2020, 1).previous());
+        assertEquals(new HalfYear(2020, 1), new HalfYear(2020, 2).previous());
+    }
+
+    @Test
+    void theLastEndedHalfIncludesItsLastDay() {
+        assertEquals(new HalfYear(2020, 1), HalfYear.lastEndedBy(LocalDate.of(2020, 6, 30)));
+        assertEquals(new HalfYear(2019, 2), HalfYear.lastEndedBy(LocalDate.of(2020, 6, 29)));
+        assertEquals(new HalfYear(2020, 1), HalfYear.lastEndedBy(LocalDate.of(2020, 12, 30)));
+    }
 }
