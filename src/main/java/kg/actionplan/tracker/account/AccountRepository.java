@@ -20,4 +20,11 @@ public class AccountRepository implements PanacheRepository<Account> {
     public List<Account> listByUsername() {
         return list("order by username");
     }
+
+    /**
+     * Enabled accounts of {@code role} that have an e-mail address: the people alerts can reach.
+     */
+    public List<Account> listReachable(Role role) {
+        return list("role = ?1 and enabled = true and email is not null order by username", role);
+    }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.common.InvalidParameterException;
+import kg.actionplan.tracker.common.LimitParameter;
 
 /**
  * The audit log, for administrators and the committee.
@@ -57,7 +58,7 @@ public class AuditResource {
         AuditRepository.Filter filter = new AuditRepository.Filter(Optional.ofNullable(actor),
                 Optional.ofNullable(action).map(AuditResource::action), Optional.ofNullable(subjectType),
                 Optional.ofNullable(subjectId), instant("from", from), instant("to", to));
-        return events.listMatching(filter, limit(limit)).stream().map(AuditEventView::from).toList();
+        return events.listMatching(filter, LimitParameter.of(limit, MAX_LIMIT)).stream().map(AuditEventView::from).toList();
     }
 
     private static AuditAction action(String value) {
@@ -71,17 +72,5 @@ public class AuditResource {
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, name + " must be an instant such as 2026-01-01T00:00:00Z");
         }
-    }
-
-    private static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidParameterException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 }

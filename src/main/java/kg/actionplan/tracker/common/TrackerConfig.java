@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.common;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,10 @@ public interface TrackerConfig {
     Bootstrap bootstrap();
 
     Consolidated consolidated();
+
+    Alerts alerts();
+
+    Mail mail();
 
     /**
      * Plan documents loaded at start-up.
@@ -96,5 +101,76 @@ public interface TrackerConfig {
          * Password of the first account, {@code admin}. When absent, a random one is generated and logged once.
          */
         Optional<String> adminPassword();
+    }
+
+    /**
+     * Outgoing e-mail.
+     */
+    interface Mail {
+
+        /**
+         * Whether mail is handed to the SMTP server (quarkus.mailer.*). Off by default, so that a fresh or copied
+         * installation writes to nobody: alerts then wait in the outbox and are logged.
+         */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    /**
+     * Deadline alerts: when the rules are checked, how far ahead they warn, how failed sending is retried.
+     */
+    interface Alerts {
+
+        /**
+         * When the rules are checked (Quartz cron, Asia/Bishkek time): by default every day at 08:00.
+         */
+        @WithDefault("0 0 8 * * ?")
+        String scanCron();
+
+        /**
+         * How often the outbox is sent (e.g. 60s); {@code off} leaves it to the scan and to the events that send at
+         * once.
+         */
+        @WithDefault("60s")
+        String sendEvery();
+
+        /**
+         * Days before the agencies' deadline on which agencies that have not submitted are reminded.
+         */
+        @WithDefault("7,1")
+        List<Integer> submissionReminderDays();
+
+        /**
+         * Days before a measure's deadline on which its executors are reminded.
+         */
+        @WithDefault("30,7")
+        List<Integer> measureReminderDays();
+
+        /**
+         * Days before the consolidated deadline on which the coordinator hears of agencies still missing.
+         */
+        @WithDefault("3")
+        List<Integer> consolidatedWarningDays();
+
+        /**
+         * Days between repeats of a missed submission or an overdue measure.
+         */
+        @WithDefault("7")
+        int repeatEveryDays();
+
+        /**
+         * Pause after the first failed attempt; it doubles with every further failure up to {@link #maxRetryDelay()}.
+         */
+        @WithDefault("PT1M")
+        Duration firstRetryDelay();
+
+        @WithDefault("PT6H")
+        Duration maxRetryDelay();
+
+        /**
+         * Attempts after which an alert is given up as FAILED (30 attempts span about six days).
+         */
+        @WithDefault("30")
+        int maxAttempts();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -28,15 +29,18 @@ public class ConsolidatedReportService {
     private final ConsolidatedReportBuilder builder;
     private final SnapshotCodec codec;
     private final AuditLog audit;
+    private final Event<OfficialReportBuilt> officialBuilt;
     private final Clock clock;
 
     ConsolidatedReportService(PlanRepository plans, ConsolidatedReportRepository versions,
-            ConsolidatedReportBuilder builder, SnapshotCodec codec, AuditLog audit, Clock clock) {
+            ConsolidatedReportBuilder builder, SnapshotCodec codec, AuditLog audit,
+            Event<OfficialReportBuilt> officialBuilt, Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.builder = builder;
         this.codec = codec;
         this.audit = audit;
+        this.officialBuilt = officialBuilt;
         this.clock = clock;
     }
 
@@ -50,7 +54,8 @@ public class ConsolidatedReportService {
     }
 
     /**
-     * Builds the scheduled version of {@code kind} unless this run has produced it already.
+     * Builds the scheduled version of {@code kind} unless this run has produced it already. An official version is
+     * announced, so that its sending is queued in the same transaction.
      */
     @Transactional
     public Optional<ConsolidatedReport> buildScheduled(String planCode, HalfYear period, ConsolidatedReport.Kind kind) {
@@ -60,7 +65,11 @@ public class ConsolidatedReportService {
         if (versions.findByRunKey(runKey).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(build(plan, period, kind, runKey, "system"));
+        ConsolidatedReport version = build(plan, period, kind, runKey, "system");
+        if (kind == ConsolidatedReport.Kind.OFFICIAL) {
+            officialBuilt.fire(new OfficialReportBuilt(version));
+        }
+        return Optional.of(version);
     }
 
     public ConsolidatedReport latest(String planCode, String periodId) {

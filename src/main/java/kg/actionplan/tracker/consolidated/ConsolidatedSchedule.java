@@ -29,14 +29,11 @@ public class ConsolidatedSchedule {
 
     private final PlanRepository plans;
     private final ConsolidatedReportService reports;
-    private final OfficialReportMailer mailer;
     private final Clock clock;
 
-    ConsolidatedSchedule(PlanRepository plans, ConsolidatedReportService reports, OfficialReportMailer mailer,
-            Clock clock) {
+    ConsolidatedSchedule(PlanRepository plans, ConsolidatedReportService reports, Clock clock) {
         this.plans = plans;
         this.reports = reports;
-        this.mailer = mailer;
         this.clock = clock;
     }
 
@@ -55,9 +52,6 @@ public class ConsolidatedSchedule {
                         LOG.infof("Built the %s consolidated report on %s of %s (version %d)", kind, period,
                                 plan.code(), v.number());
                         built.add(v);
-                        if (kind == ConsolidatedReport.Kind.OFFICIAL) {
-                            mailer.send(plan.code(), period.id(), v.number());
-                        }
                     });
                 }
             }

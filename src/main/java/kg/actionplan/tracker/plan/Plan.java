@@ -116,6 +116,10 @@ public class Plan {
         return acts.stream().filter(act -> act.role() == LegalAct.Role.AMENDMENT).toList();
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String code() {
         return code;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -55,11 +56,13 @@ public class ReportService {
     private final CurrentCaller caller;
     private final EntityManager entityManager;
     private final AuditLog audit;
+    private final Event<ReportReturned> returned;
     private final Clock clock;
 
     ReportService(ReportRepository reports, RevisionRepository revisions, PlanRepository plans,
             MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties, SubmissionGrid grid,
-            CurrentCaller caller, EntityManager entityManager, AuditLog audit, Clock clock) {
+            CurrentCaller caller, EntityManager entityManager, AuditLog audit, Event<ReportReturned> returned,
+            Clock clock) {
         this.reports = reports;
         this.revisions = revisions;
         this.plans = plans;
@@ -70,6 +73,7 @@ public class ReportService {
         this.caller = caller;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.returned = returned;
         this.clock = clock;
     }
 
@@ -161,6 +165,9 @@ public class ReportService {
     public ReportView submitReport(long id) {
         Caller me = caller.get();
         Report report = lockedVisible(id);
+        // The alert scan holds the plan's row while it decides: a submission waits for it, or it for the submission,
+        // so that no scan sees a submission half made.
+        entityManager.lock(report.plan(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         Instant opens = report.period().end().plusDays(1).atStartOfDay(report.plan().reporting().timeZone()).toInstant();
         if (report.isEditable() && now.isBefore(opens)) {
@@ -197,6 +204,7 @@ public class ReportService {
         report.returnForRevision(comment.strip(), clock.instant(), caller.get().username());
         audit(AuditAction.REPORT_RETURNED, report, "SUBMITTED → RETURNED, revision " + report.revision() + ": "
                 + comment.strip());
+        returned.fire(new ReportReturned(report));
         return ReportView.from(report);
     }
 

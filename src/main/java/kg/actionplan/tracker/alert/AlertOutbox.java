@@ -1,0 +1,68 @@
+package kg.actionplan.tracker.alert;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import kg.actionplan.tracker.common.TrackerConfig;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Stores alerts in the transaction that decides them. An alert already stored for the same rule, subject, occurrence
+ * and recipient is not stored again, and nothing is queued for an address that was switched off.
+ */
+@ApplicationScoped
+public class AlertOutbox {
+
+    private static final Logger LOG = Logger.getLogger(AlertOutbox.class);
+
+    /**
+     * Fired in the deciding transaction when it queued something; the sender picks it up after the commit.
+     */
+    public record Queued(int count) {
+    }
+
+    private final AlertRepository alerts;
+    private final RecipientSwitchRepository switches;
+    private final Event<Queued> queued;
+    private final TrackerConfig config;
+    private final Clock clock;
+
+    AlertOutbox(AlertRepository alerts, RecipientSwitchRepository switches, Event<Queued> queued,
+            TrackerConfig config, Clock clock) {
+        this.alerts = alerts;
+        this.switches = switches;
+        this.queued = queued;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues {@code draft} for each recipient that does not have it yet; returns how many alerts were stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int queue(AlertDraft draft, Collection<Recipient> recipients) {
+        Set<String> off = switches.switchedOff();
+        int stored = 0;
+        for (Recipient recipient : recipients) {
+            if (off.contains(recipient.email()) || alerts.exists(draft, recipient.email())) {
+                continue;
+            }
+            alerts.persist(new Alert(draft, recipient, clock.instant()));
+            stored++;
+            if (!config.mail().enabled()) {
+                LOG.infof("Alert kept in the outbox (mail is off): %s %s %s to %s", draft.rule(), draft.subject(),
+                        draft.occurrence(), recipient.email());
+            }
+        }
+        if (stored > 0) {
+            queued.fire(new Queued(stored));
+        }
+        return stored;
+    }
+}

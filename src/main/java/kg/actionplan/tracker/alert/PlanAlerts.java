@@ -1,0 +1,188 @@
+package kg.actionplan.tracker.alert;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.common.TrackerConfig;
+import kg.actionplan.tracker.plan.CompletionRecords;
+import kg.actionplan.tracker.plan.Executor;
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Measure;
+import kg.actionplan.tracker.plan.MeasureRepository;
+import kg.actionplan.tracker.plan.Plan;
+import kg.actionplan.tracker.plan.PlanRepository;
+import kg.actionplan.tracker.report.Report;
+import kg.actionplan.tracker.report.ReportRepository;
+import kg.actionplan.tracker.report.ReportStatus;
+import kg.actionplan.tracker.report.ReportingDuties;
+
+/**
+ * The deadline rules applied to one plan on one day, in one transaction that holds the plan's row: submissions wait
+ * for it, so the rules see every report either before or after a submission, never half of one.
+ */
+@ApplicationScoped
+public class PlanAlerts {
+
+    private final PlanRepository plans;
+    private final MeasureRepository measures;
+    private final ReportRepository reports;
+    private final ReportingDuties duties;
+    private final CompletionRecords completions;
+    private final Recipients recipients;
+    private final AlertOutbox outbox;
+    private final TrackerConfig.Alerts config;
+
+    PlanAlerts(PlanRepository plans, MeasureRepository measures, ReportRepository reports, ReportingDuties duties,
+            CompletionRecords completions, Recipients recipients, AlertOutbox outbox, TrackerConfig config) {
+        this.plans = plans;
+        this.measures = measures;
+        this.reports = reports;
+        this.duties = duties;
+        this.completions = completions;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.config = config.alerts();
+    }
+
+    /**
+     * Whether the plan's reporting is open on {@code today}: from its entry into force to the due date of its last
+     * consolidated report.
+     */
+    static boolean reportingOpen(Plan plan, LocalDate today) {
+        LocalDate lastDue = plan.reporting().lastPeriod().dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay());
+        return !today.isBefore(plan.inForceFrom()) && !today.isAfter(lastDue);
+    }
+
+    /**
+     * Queues what the rules decide for the plan on {@code today}; returns how many alerts were stored, by rule.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<AlertRule, Integer> decide(long planId, LocalDate today) {
+        Plan plan = plans.findById(planId);
+        plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        Map<AlertRule, Integer> queued = new EnumMap<>(AlertRule.class);
+        if (reportingOpen(plan, today)) {
+            for (HalfYear period : plan.reporting().periods()) {
+                submissions(plan, period, today, queued);
+            }
+            measures(plan, today, queued);
+        }
+        return queued;
+    }
+
+    private void submissions(Plan plan, HalfYear period, LocalDate today, Map<AlertRule, Integer> queued) {
+        LocalDate due = period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay());
+        LocalDate consolidatedDue = period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay());
+        Optional<LocalDate> reminder = Occurrences.reminder(due, today, config.submissionReminderDays());
+        Optional<LocalDate> missed = Occurrences.repeated(due.plusDays(1), today, config.repeatEveryDays());
+        Optional<LocalDate> warning = Occurrences.reminder(consolidatedDue, today, config.consolidatedWarningDays());
+        if (reminder.isEmpty() && missed.isEmpty() && warning.isEmpty()) {
+            return;
+        }
+        List<Agency> outstanding = outstanding(plan, period);
+        String subjectPrefix = plan.code() + "/" + period.id() + "/";
+        for (Agency agency : outstanding) {
+            AlertDraft about = AlertDraft.about(AlertRule.SUBMISSION_REMINDER, subjectPrefix + agency.code(), "", plan)
+                    .agency(agency).period(period.id()).due(due);
+            reminder.ifPresent(on -> count(queued, AlertRule.SUBMISSION_REMINDER,
+                    outbox.queue(about.occurring(on.toString()), recipients.ofAgency(agency))));
+            missed.ifPresent(on -> {
+                AlertDraft draft = about.as(AlertRule.SUBMISSION_MISSED).occurring(on.toString());
+                List<Recipient> told = new ArrayList<>(recipients.ofAgency(agency));
+                if (answersDirectlyFor(plan, period, agency)) {
+                    told.addAll(recipients.coordinatorOf(plan));
+                }
+                count(queued, AlertRule.SUBMISSION_MISSED, outbox.queue(draft, told));
+            });
+        }
+        if (warning.isPresent() && !outstanding.isEmpty()) {
+            AlertDraft draft = AlertDraft.about(AlertRule.CONSOLIDATED_DUE, plan.code() + "/" + period.id(),
+                            warning.get().toString(), plan)
+                    .period(period.id()).due(consolidatedDue)
+                    .detail(outstanding.stream().map(Agency::code).collect(Collectors.joining(", ")));
+            count(queued, AlertRule.CONSOLIDATED_DUE, outbox.queue(draft, recipients.coordinatorOf(plan)));
+        }
+    }
+
+    /**
+     * Agencies expected to report on the half-year that have not submitted (no report, or a draft never submitted).
+     */
+    private List<Agency> outstanding(Plan plan, HalfYear period) {
+        Set<String> submitted = reports.listByPlanAndPeriod(plan, period).stream()
+                .filter(report -> report.status() != ReportStatus.DRAFT)
+                .map(Report::agency).map(Agency::code)
+                .collect(Collectors.toSet());
+        return duties.expectedAgencies(plan, period).stream()
+                .filter(agency -> !submitted.contains(agency.code()))
+                .toList();
+    }
+
+    /**
+     * Whether the agency executes at least one of its measures in the half-year other than by agreement: only then
+     * is the coordinator told that it missed its deadline.
+     */
+    private boolean answersDirectlyFor(Plan plan, HalfYear period, Agency agency) {
+        return duties.measuresToReport(plan, period, agency).stream()
+                .flatMap(measure -> measure.executors().stream())
+                .filter(executor -> carriedBy(executor, agency, period.end()))
+                .anyMatch(executor -> !executor.byAgreement());
+    }
+
+    private void measures(Plan plan, LocalDate today, Map<AlertRule, Integer> queued) {
+        Set<String> completed = completions.completedMeasures(plan, today);
+        for (Measure measure : measures.listByPlan(plan)) {
+            if (measure.isRepealed() || completed.contains(measure.code())) {
+                continue;
+            }
+            LocalDate due = measure.deadline().dueOn();
+            Optional<LocalDate> approaching = Occurrences.reminder(due, today, config.measureReminderDays());
+            Optional<LocalDate> overdue = Occurrences.repeated(due.plusDays(1), today, config.repeatEveryDays());
+            if (approaching.isEmpty() && overdue.isEmpty()) {
+                continue;
+            }
+            AlertDraft about = AlertDraft.about(AlertRule.MEASURE_DEADLINE_APPROACHING,
+                    plan.code() + "/measure/" + measure.code(), "", plan).measure(measure.code()).due(due);
+            List<Executor> executors = measure.executors();
+            for (Executor executor : executors) {
+                Agency agency = executor.agency().answeringOn(today);
+                if (agency.establishedOn().filter(today::isBefore).isPresent()) {
+                    continue;
+                }
+                AlertDraft ofAgency = about.agency(agency);
+                approaching.ifPresent(on -> count(queued, AlertRule.MEASURE_DEADLINE_APPROACHING,
+                        outbox.queue(ofAgency.occurring(on.toString()), recipients.ofAgency(agency))));
+                overdue.ifPresent(on -> count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(
+                        ofAgency.as(AlertRule.MEASURE_OVERDUE).occurring(on.toString()), recipients.ofAgency(agency))));
+            }
+            List<Executor> accountable = executors.stream().filter(executor -> !executor.byAgreement()).toList();
+            if (overdue.isPresent() && !accountable.isEmpty()) {
+                AlertDraft escalated = about.as(AlertRule.MEASURE_OVERDUE).occurring(overdue.get().toString())
+                        .agency(accountable.get(0).agency().answeringOn(today))
+                        .detail(accountable.stream().map(e -> e.agency().answeringOn(today).code())
+                                .distinct().collect(Collectors.joining(", ")));
+                count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(escalated, recipients.coordinatorOf(plan)));
+            }
+        }
+    }
+
+    private static boolean carriedBy(Executor executor, Agency agency, LocalDate date) {
+        return executor.agency().code().equals(agency.code()) || executor.agency().isSucceededBy(agency, date);
+    }
+
+    private static void count(Map<AlertRule, Integer> queued, AlertRule rule, int stored) {
+        if (stored > 0) {
+            queued.merge(rule, stored, Integer::sum);
+        }
+    }
+}

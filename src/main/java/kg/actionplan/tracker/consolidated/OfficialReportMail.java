@@ -1,0 +1,35 @@
+package kg.actionplan.tracker.consolidated;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.mailer.Mail;
+
+import kg.actionplan.tracker.common.Language;
+
+/**
+ * The e-mail that carries an official version to the Government Apparatus: a short note with the version and its
+ * content hash, and the XLSX and PDF renderings attached. The alert outbox sends it.
+ */
+@ApplicationScoped
+public class OfficialReportMail {
+
+    private final ConsolidatedReportService reports;
+    private final ConsolidatedRenderer renderer;
+
+    OfficialReportMail(ConsolidatedReportService reports, ConsolidatedRenderer renderer) {
+        this.reports = reports;
+        this.renderer = renderer;
+    }
+
+    public Mail compose(String planCode, String period, int number, Language language, String to) {
+        ConsolidatedReport version = reports.version(planCode, period, number);
+        String name = "consolidated-" + planCode + "-" + period + "-v" + number + "-" + language.code();
+        String subject = Labels.of("title", language) + ": " + planCode + ", " + period;
+        return Mail.withText(to, subject, subject + "\n\n" + Labels.of("version", language) + ": " + number + "\n"
+                        + Labels.of("contentHash", language) + ": " + version.contentHash())
+                .addAttachment(name + ".xlsx", (byte[]) renderer.render(version, language, ReportFormat.XLSX),
+                        ReportFormat.XLSX.mediaType())
+                .addAttachment(name + ".pdf", (byte[]) renderer.render(version, language, ReportFormat.PDF),
+                        ReportFormat.PDF.mediaType());
+    }
+}
