@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -21,8 +25,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.Vertx;
 
 import kg.actionplan.tracker.common.TrackerConfig;
 import kg.actionplan.tracker.consolidated.OfficialReportMail;
@@ -43,6 +48,7 @@ public class AlertSender {
 
     private static final Logger LOG = Logger.getLogger(AlertSender.class);
     private static final int BATCH = 500;
+    private static final Duration SEND_TIMEOUT = Duration.ofMinutes(2);
 
     /**
      * What one run did: messages sent and failed, alerts skipped because their recipient was switched off.
@@ -63,17 +69,19 @@ public class AlertSender {
     private final RecipientSwitchRepository switches;
     private final AlertMail digests;
     private final OfficialReportMail officialReports;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
+    private final Vertx vertx;
     private final TrackerConfig config;
     private final Clock clock;
 
     AlertSender(AlertRepository alerts, RecipientSwitchRepository switches, AlertMail digests,
-            OfficialReportMail officialReports, Mailer mailer, TrackerConfig config, Clock clock) {
+            OfficialReportMail officialReports, ReactiveMailer mailer, Vertx vertx, TrackerConfig config, Clock clock) {
         this.alerts = alerts;
         this.switches = switches;
         this.digests = digests;
         this.officialReports = officialReports;
         this.mailer = mailer;
+        this.vertx = vertx;
         this.config = config;
         this.clock = clock;
     }
@@ -161,7 +169,7 @@ public class AlertSender {
 
     private boolean deliver(Message message) {
         try {
-            mailer.send(message.mail());
+            send(message.mail());
         } catch (RuntimeException e) {
             String error = describe(e);
             LOG.warnf("Could not send %d alert(s) to %s: %s", message.alertIds().size(), message.recipient(), error);
@@ -176,6 +184,27 @@ public class AlertSender {
                 alerts.findById(id).sent(clock.instant())));
         LOG.infof("Sent %d alert(s) to %s", message.alertIds().size(), message.recipient());
         return true;
+    }
+
+    /**
+     * Hands the mail to the SMTP client on a Vert.x context of its own and waits for the outcome. Called from a
+     * plain thread, the client let the server's greeting on a fresh connection slip past now and then and waited
+     * for the server to time out.
+     */
+    private void send(Mail mail) {
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        vertx.getOrCreateContext().runOnContext(ignored -> mailer.send(mail).subscribe()
+                .with(done -> sent.complete(null), sent::completeExceptionally));
+        try {
+            sent.get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(describe(e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer from the SMTP server within " + SEND_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        }
     }
 
     /**

@@ -61,13 +61,13 @@ public class RecipientService {
         if (!sources.containsKey(address) && existing.isEmpty()) {
             throw new NotFoundException("No agency or account has the address " + address + ".");
         }
-        RecipientSwitch recipient = existing.orElseGet(() -> {
-            RecipientSwitch created = new RecipientSwitch(address);
-            switches.persist(created);
-            return created;
-        });
+        RecipientSwitch recipient = existing.orElseGet(() -> new RecipientSwitch(address));
         boolean before = recipient.active();
         recipient.set(update.active(), update.reason(), clock.instant(), caller.get().username());
+        if (existing.isEmpty()) {
+            // Stored once set: its row is inserted at once (identity key), and who switched it when may not be null.
+            switches.persist(recipient);
+        }
         audit.record(AuditAction.ALERT_RECIPIENT_SWITCHED, "ALERT_RECIPIENT", address,
                 (before ? "on" : "off") + " → " + (update.active() ? "on" : "off")
                         + (update.reason() == null ? "" : ": " + update.reason()));
