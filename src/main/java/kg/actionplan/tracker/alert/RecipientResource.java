@@ -52,11 +52,11 @@ public class RecipientResource {
     @Operation(summary = "Switch an address off or on",
             description = "A switched-off address gets no new alerts and its pending ones are not sent; its history stays.")
     @APIResponse(responseCode = "200", description = "The address as it now stands.")
-    @APIResponse(responseCode = "400", description = "The path does not hold an e-mail address.")
+    @APIResponse(responseCode = "400", description = "The path does not hold an e-mail address, or the body is missing.")
     @APIResponse(responseCode = "401", description = "No or wrong credentials.")
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator manage recipients.")
     @APIResponse(responseCode = "404", description = "No agency or account has the address.")
-    @APIResponse(responseCode = "422", description = "The body is missing or invalid.")
+    @APIResponse(responseCode = "422", description = "The body is invalid.")
     public RecipientView update(@PathParam("email") @Email String email, @Valid @NotNull RecipientUpdate update) {
         return recipients.switchRecipient(email, update);
     }

@@ -13,15 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,10 +40,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -67,7 +56,7 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,22 +78,15 @@ import kg.actionplan.tracker.report.ReportFixtures;
  * other tests and left alone. Before its scan a test sends what other tests left pending, so that its runs are
  * about its own alerts.
  *
- * <p>The service's SMTP port (quarkus.mailer.port) is a relay to GreenMail, which runs on a port of its own: see
- * {@link GreetingDelay} for why. "The server is down" is the relay refusing connections and GreenMail stopped; a
- * server that refuses some digests is GreenMail answering 451 to them. GreenMail forgets its mailboxes when it stops,
- * so what it accepted is also counted apart ({@link #delivered}).
+ * <p>"The server is down" is GreenMail stopped (connections refused); a server that refuses some digests is GreenMail
+ * answering 451 to them. GreenMail forgets its mailboxes when it stops, so what it accepted is also counted apart
+ * ({@link #delivered}).
  */
 @QuarkusTest
 class AlertOutboxTest {
 
-    /** The GreenMail server, on a port of its own behind {@link #proxy}. */
-    private static final ServerSetup BEHIND_PROXY = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(BEHIND_PROXY).withPerMethodLifecycle(false);
-
-    /** Where the service sends its mail (quarkus.mailer.port): to GreenMail, its greeting a little delayed. */
-    private static GreetingDelay proxy;
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
     private static final String ALERTS = "/api/v1/alerts";
@@ -128,20 +110,8 @@ class AlertOutboxTest {
     @Inject
     AlertSender sender;
 
-    @BeforeAll
-    static void openProxy() throws IOException {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.mailer.port", Integer.class).orElse(3025);
-        proxy = new GreetingDelay(port, BEHIND_PROXY.getPort(), Duration.ofMillis(100));
-        proxy.open();
-    }
-
-    @AfterAll
-    static void closeProxy() {
-        proxy.close();
-    }
-
     @BeforeEach
-    void serverUp() throws IOException {
+    void serverUp() {
         smtpUp();
     }
 
@@ -252,7 +222,6 @@ class AlertOutboxTest {
         assertNotNull(stopper.get(), "the run reached a digest after the first one");
         stopper.get().join(TimeUnit.SECONDS.toMillis(30));
         assertFalse(smtp.isRunning(), "the server is down");
-        assertFalse(proxy.isOpen());
 
         assertEquals(1, delivered(first));
         alertsTo(first).forEach(alert -> {
@@ -752,24 +721,14 @@ class AlertOutboxTest {
 
     /** The server goes down: connections to it are refused. */
     private static void smtpDown() {
-        proxy.close();
         smtp.stop();
     }
 
-    private static void smtpUp() throws IOException {
+    private static void smtpUp() {
         if (!smtp.isRunning()) {
             smtp.start();
         }
         watchDeliveries();
-        proxy.open();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The digests to {@code recipient} in the server's mailboxes since it last started. */
@@ -815,136 +774,6 @@ class AlertOutboxTest {
             GreenMailUser user = delivery.handle(message, address);
             DELIVERED.computeIfAbsent(to, key -> new AtomicInteger()).incrementAndGet();
             return user;
-        }
-    }
-
-    /**
-     * A TCP relay in front of GreenMail that holds back the server's first bytes (its greeting) for a moment, as a
-     * network would. The Vert.x mail client (vertx-mail-client 4.5.25) sets its socket's handlers only after the
-     * connection has passed through its pool; on the loopback interface GreenMail's greeting can come before that and
-     * is then lost in part or in full: the client fails at once ("got error response: 20 /127.0.0.1 GreenMail...") or
-     * waits for a greeting that never comes until GreenMail gives up after 30 seconds (421). Either is one more
-     * failed attempt that has nothing to do with what these tests check; the relay keeps them out. A connection that
-     * ends before the server said anything is also closed only after the delay, for the same reason.
-     */
-    static final class GreetingDelay {
-
-        private final int port;
-        private final int target;
-        private final Duration delay;
-        private volatile ServerSocket listener;
-
-        GreetingDelay(int port, int target, Duration delay) {
-            this.port = port;
-            this.target = target;
-            this.delay = delay;
-        }
-
-        synchronized void open() throws IOException {
-            if (listener != null) {
-                return;
-            }
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            listener = socket;
-            start("smtp-relay", () -> accept(socket));
-        }
-
-        /** Stops taking connections; those under way go on until either side ends them. */
-        synchronized void close() {
-            if (listener != null) {
-                try {
-                    listener.close();
-                } catch (IOException e) {
-                    // closed anyway
-                }
-                listener = null;
-            }
-        }
-
-        boolean isOpen() {
-            return listener != null;
-        }
-
-        private void accept(ServerSocket socket) {
-            while (!socket.isClosed()) {
-                try {
-                    Socket client = socket.accept();
-                    start("smtp-relay-connection", () -> relay(client));
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        private void relay(Socket client) {
-            try (client; Socket server = connect()) {
-                if (server == null) {
-                    pause();
-                    return;
-                }
-                start("smtp-relay-up", () -> copy(client, server, false));
-                copy(server, client, true);
-            } catch (IOException e) {
-                // the connection is over
-            }
-        }
-
-        private Socket connect() {
-            try {
-                return new Socket(InetAddress.getLoopbackAddress(), target);
-            } catch (IOException e) {
-                return null;
-            }
-        }
-
-        /** Copies until either side ends, then ends both. */
-        private void copy(Socket from, Socket to, boolean holdBackFirst) {
-            boolean first = holdBackFirst;
-            try {
-                InputStream in = from.getInputStream();
-                OutputStream out = to.getOutputStream();
-                byte[] buffer = new byte[8192];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    if (first) {
-                        pause();
-                        first = false;
-                    }
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // one side is gone
-            } finally {
-                if (first) {
-                    pause();
-                }
-                closeQuietly(from);
-                closeQuietly(to);
-            }
-        }
-
-        private void pause() {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private static void closeQuietly(Socket socket) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closed anyway
-            }
-        }
-
-        private static void start(String name, Runnable work) {
-            Thread thread = new Thread(work, name);
-            thread.setDaemon(true);
-            thread.start();
         }
     }
 }
