@@ -2,7 +2,6 @@ package kg.actionplan.tracker.alert;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Stores alerts in the transaction that decides them. An alert already stored for the same rule, subject, occurrence
- * and recipient is not stored again, and nothing is queued for an address that was switched off.
+ * and recipient is not stored again.
  */
 @ApplicationScoped
 public class AlertOutbox {
@@ -28,29 +27,26 @@ public class AlertOutbox {
     }
 
     private final AlertRepository alerts;
-    private final RecipientSwitchRepository switches;
     private final Event<Queued> queued;
     private final TrackerConfig config;
     private final Clock clock;
 
-    AlertOutbox(AlertRepository alerts, RecipientSwitchRepository switches, Event<Queued> queued,
-            TrackerConfig config, Clock clock) {
+    AlertOutbox(AlertRepository alerts, Event<Queued> queued, TrackerConfig config, Clock clock) {
         this.alerts = alerts;
-        this.switches = switches;
         this.queued = queued;
         this.config = config;
         this.clock = clock;
     }
 
     /**
-     * Queues {@code draft} for each recipient that does not have it yet; returns how many alerts were stored.
+     * Queues {@code draft} for each recipient that does not have it yet; returns how many alerts were stored. The
+     * recipients come from a {@link Recipients.Directory}, which has left out the switched-off addresses.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int queue(AlertDraft draft, Collection<Recipient> recipients) {
-        Set<String> off = switches.switchedOff();
         int stored = 0;
         for (Recipient recipient : recipients) {
-            if (off.contains(recipient.email()) || alerts.exists(draft, recipient.email())) {
+            if (alerts.exists(draft, recipient.email())) {
                 continue;
             }
             alerts.persist(new Alert(draft, recipient, clock.instant()));

@@ -1,6 +1,5 @@
 package kg.actionplan.tracker.alert;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.common.EnumParameter;
 import kg.actionplan.tracker.common.InvalidParameterException;
 import kg.actionplan.tracker.common.LimitParameter;
 
@@ -59,9 +59,9 @@ public class AlertResource {
             @Parameter(description = "Address the alerts go to.") @QueryParam("recipient") String recipient,
             @Parameter(description = "At most this many alerts, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") String limit) {
         AlertRepository.Filter filter = new AlertRepository.Filter(
-                Optional.ofNullable(status).map(v -> parse(AlertStatus.class, "status", v)),
+                Optional.ofNullable(status).map(v -> EnumParameter.of(AlertStatus.class, "status", v)),
                 Optional.ofNullable(agency).map(this::knownAgency),
-                Optional.ofNullable(rule).map(v -> parse(AlertRule.class, "rule", v)),
+                Optional.ofNullable(rule).map(v -> EnumParameter.of(AlertRule.class, "rule", v)),
                 Optional.ofNullable(recipient).map(String::toLowerCase));
         return alerts.listMatching(filter, LimitParameter.of(limit, MAX_LIMIT)).stream().map(AlertView::from).toList();
     }
@@ -81,11 +81,5 @@ public class AlertResource {
     private String knownAgency(String code) {
         return agencies.findByCode(code).map(found -> code)
                 .orElseThrow(() -> new InvalidParameterException("agency", "there is no agency " + code));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException(name, name + " must be one of "
-                        + Arrays.toString(type.getEnumConstants())));
     }
 }

@@ -37,7 +37,15 @@ public class AlertScan {
         }
     }
 
-    private record OpenPlan(long id, String code, LocalDate today) {
+    private record OpenPlan(Plan plan, LocalDate today) {
+
+        long id() {
+            return plan.id();
+        }
+
+        String code() {
+            return plan.code();
+        }
     }
 
     private final ReentrantLock running = new ReentrantLock();
@@ -75,12 +83,8 @@ public class AlertScan {
 
     private List<OpenPlan> openPlans(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> plans.listByStart().stream()
-                .filter(plan -> PlanAlerts.reportingOpen(plan, today(plan, now)))
-                .map(plan -> new OpenPlan(plan.id(), plan.code(), today(plan, now)))
+                .map(plan -> new OpenPlan(plan, LocalDate.ofInstant(now, plan.reporting().timeZone())))
+                .filter(open -> PlanAlerts.reportingOpen(open.plan(), open.today()))
                 .toList());
-    }
-
-    private static LocalDate today(Plan plan, Instant now) {
-        return LocalDate.ofInstant(now, plan.reporting().timeZone());
     }
 }

@@ -1,12 +1,9 @@
 package kg.actionplan.tracker.alert;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import io.quarkus.runtime.StartupEvent;
 
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.TrackerConfig;
@@ -23,8 +20,6 @@ import kg.actionplan.tracker.report.ReportReturned;
 @ApplicationScoped
 public class EventAlerts {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     private final AlertOutbox outbox;
     private final Recipients recipients;
     private final TrackerConfig config;
@@ -35,19 +30,6 @@ public class EventAlerts {
         this.config = config;
     }
 
-    /**
-     * Refuses to start with a configured address that is not one, rather than fail on the 25th.
-     */
-    void checkApparatusAddresses(@Observes StartupEvent event) {
-        List<String> invalid = config.consolidated().recipients().orElse(List.of()).stream()
-                .filter(email -> !EMAIL.matcher(email.strip()).matches())
-                .toList();
-        if (!invalid.isEmpty()) {
-            throw new IllegalStateException("tracker.consolidated.recipients holds what are not e-mail addresses: "
-                    + invalid);
-        }
-    }
-
     void onReturned(@Observes ReportReturned event) {
         Report report = event.report();
         AlertDraft draft = AlertDraft.about(AlertRule.REPORT_RETURNED,
@@ -55,7 +37,7 @@ public class EventAlerts {
                         "revision-" + report.revision(), report.plan())
                 .agency(report.agency()).period(report.period().id())
                 .detail(report.returnComment().orElse(null));
-        outbox.queue(draft, recipients.reportersOrContactsOf(report.agency()));
+        outbox.queue(draft, recipients.directory().reportersOrContactsOf(report.agency()));
     }
 
     void onOfficialReport(@Observes OfficialReportBuilt event) {
@@ -67,6 +49,6 @@ public class EventAlerts {
         AlertDraft draft = AlertDraft.about(AlertRule.OFFICIAL_REPORT,
                         version.plan().code() + "/" + version.period().id(), "version-" + version.number(), version.plan())
                 .period(version.period().id()).detail(String.valueOf(version.number()));
-        outbox.queue(draft, apparatus);
+        outbox.queue(draft, recipients.directory().reachable(apparatus));
     }
 }

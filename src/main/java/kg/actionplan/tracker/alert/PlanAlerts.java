@@ -73,15 +73,17 @@ public class PlanAlerts {
         plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
         Map<AlertRule, Integer> queued = new EnumMap<>(AlertRule.class);
         if (reportingOpen(plan, today)) {
+            Recipients.Directory to = recipients.directory();
             for (HalfYear period : plan.reporting().periods()) {
-                submissions(plan, period, today, queued);
+                submissions(plan, period, today, to, queued);
             }
-            measures(plan, today, queued);
+            measures(plan, today, to, queued);
         }
         return queued;
     }
 
-    private void submissions(Plan plan, HalfYear period, LocalDate today, Map<AlertRule, Integer> queued) {
+    private void submissions(Plan plan, HalfYear period, LocalDate today, Recipients.Directory to,
+            Map<AlertRule, Integer> queued) {
         LocalDate due = period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay());
         LocalDate consolidatedDue = period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay());
         Optional<LocalDate> reminder = Occurrences.reminder(due, today, config.submissionReminderDays());
@@ -96,14 +98,14 @@ public class PlanAlerts {
             AlertDraft about = AlertDraft.about(AlertRule.SUBMISSION_REMINDER, subjectPrefix + agency.code(), "", plan)
                     .agency(agency).period(period.id()).due(due);
             reminder.ifPresent(on -> count(queued, AlertRule.SUBMISSION_REMINDER,
-                    outbox.queue(about.occurring(on.toString()), recipients.ofAgency(agency))));
+                    outbox.queue(about.occurring(on.toString()), to.ofAgency(agency))));
             missed.ifPresent(on -> {
                 AlertDraft draft = about.as(AlertRule.SUBMISSION_MISSED).occurring(on.toString());
-                List<Recipient> told = new ArrayList<>(recipients.ofAgency(agency));
+                List<Recipient> told = new ArrayList<>(to.ofAgency(agency));
                 if (answersDirectlyFor(plan, period, agency)) {
-                    told.addAll(recipients.coordinatorOf(plan));
+                    told.addAll(to.coordinatorOf(plan));
                 }
-                count(queued, AlertRule.SUBMISSION_MISSED, outbox.queue(draft, told));
+                count(queued, AlertRule.SUBMISSION_MISSED, outbox.queue(draft, to.reachable(told)));
             });
         }
         if (warning.isPresent() && !outstanding.isEmpty()) {
@@ -111,7 +113,7 @@ public class PlanAlerts {
                             warning.get().toString(), plan)
                     .period(period.id()).due(consolidatedDue)
                     .detail(outstanding.stream().map(Agency::code).collect(Collectors.joining(", ")));
-            count(queued, AlertRule.CONSOLIDATED_DUE, outbox.queue(draft, recipients.coordinatorOf(plan)));
+            count(queued, AlertRule.CONSOLIDATED_DUE, outbox.queue(draft, to.coordinatorOf(plan)));
         }
     }
 
@@ -134,12 +136,11 @@ public class PlanAlerts {
      */
     private boolean answersDirectlyFor(Plan plan, HalfYear period, Agency agency) {
         return duties.measuresToReport(plan, period, agency).stream()
-                .flatMap(measure -> measure.executors().stream())
-                .filter(executor -> carriedBy(executor, agency, period.end()))
+                .flatMap(measure -> measure.executorsCarriedBy(agency, period.end()).stream())
                 .anyMatch(executor -> !executor.byAgreement());
     }
 
-    private void measures(Plan plan, LocalDate today, Map<AlertRule, Integer> queued) {
+    private void measures(Plan plan, LocalDate today, Recipients.Directory to, Map<AlertRule, Integer> queued) {
         Set<String> completed = completions.completedMeasures(plan, today);
         for (Measure measure : measures.listByPlan(plan)) {
             if (measure.isRepealed() || completed.contains(measure.code())) {
@@ -161,9 +162,9 @@ public class PlanAlerts {
                 }
                 AlertDraft ofAgency = about.agency(agency);
                 approaching.ifPresent(on -> count(queued, AlertRule.MEASURE_DEADLINE_APPROACHING,
-                        outbox.queue(ofAgency.occurring(on.toString()), recipients.ofAgency(agency))));
+                        outbox.queue(ofAgency.occurring(on.toString()), to.ofAgency(agency))));
                 overdue.ifPresent(on -> count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(
-                        ofAgency.as(AlertRule.MEASURE_OVERDUE).occurring(on.toString()), recipients.ofAgency(agency))));
+                        ofAgency.as(AlertRule.MEASURE_OVERDUE).occurring(on.toString()), to.ofAgency(agency))));
             }
             List<Executor> accountable = executors.stream().filter(executor -> !executor.byAgreement()).toList();
             if (overdue.isPresent() && !accountable.isEmpty()) {
@@ -171,13 +172,9 @@ public class PlanAlerts {
                         .agency(accountable.get(0).agency().answeringOn(today))
                         .detail(accountable.stream().map(e -> e.agency().answeringOn(today).code())
                                 .distinct().collect(Collectors.joining(", ")));
-                count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(escalated, recipients.coordinatorOf(plan)));
+                count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(escalated, to.coordinatorOf(plan)));
             }
         }
-    }
-
-    private static boolean carriedBy(Executor executor, Agency agency, LocalDate date) {
-        return executor.agency().code().equals(agency.code()) || executor.agency().isSucceededBy(agency, date);
     }
 
     private static void count(Map<AlertRule, Integer> queued, AlertRule rule, int stored) {

@@ -1,9 +1,11 @@
 package kg.actionplan.tracker.alert;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,42 +18,76 @@ import kg.actionplan.tracker.plan.Plan;
 /**
  * Who is told: an agency through its contact addresses (in its contact language) and its reporters' accounts (each
  * in the account's language); the coordinator through the coordinating agency's contact addresses and the
- * committee's accounts. Disabled accounts are not written to. Switched-off addresses are left out by the outbox.
+ * committee's accounts. Disabled accounts and switched-off addresses are never among them.
  */
 @ApplicationScoped
 public class Recipients {
 
     private final AccountRepository accounts;
+    private final RecipientSwitchRepository switches;
 
-    Recipients(AccountRepository accounts) {
+    Recipients(AccountRepository accounts, RecipientSwitchRepository switches) {
         this.accounts = accounts;
-    }
-
-    List<Recipient> ofAgency(Agency agency) {
-        List<Recipient> recipients = contacts(agency);
-        recipients.addAll(reportersOf(agency));
-        return distinct(recipients);
+        this.switches = switches;
     }
 
     /**
-     * The agency's reporters; its contact addresses when no reporter can be reached, so that someone hears of it.
+     * The reachable people and switched-off addresses as they stand now, read once for all the alerts a transaction
+     * decides.
      */
-    List<Recipient> reportersOrContactsOf(Agency agency) {
-        List<Recipient> reporters = reportersOf(agency);
-        return reporters.isEmpty() ? contacts(agency) : reporters;
+    Directory directory() {
+        return new Directory(accounts.listReachable(Role.REPORTER), accounts.listReachable(Role.COORDINATOR),
+                switches.switchedOff());
     }
 
-    List<Recipient> coordinatorOf(Plan plan) {
-        List<Recipient> recipients = contacts(plan.reporting().coordinator());
-        accounts.listReachable(Role.COORDINATOR).stream().map(Recipients::of).forEach(recipients::add);
-        return distinct(recipients);
-    }
+    static final class Directory {
 
-    private List<Recipient> reportersOf(Agency agency) {
-        return accounts.listReachable(Role.REPORTER).stream()
-                .filter(account -> account.agency().filter(a -> a.code().equals(agency.code())).isPresent())
-                .map(Recipients::of)
-                .toList();
+        private final List<Account> reporters;
+        private final List<Account> coordinators;
+        private final Set<String> switchedOff;
+
+        private Directory(List<Account> reporters, List<Account> coordinators, Set<String> switchedOff) {
+            this.reporters = reporters;
+            this.coordinators = coordinators;
+            this.switchedOff = switchedOff;
+        }
+
+        List<Recipient> ofAgency(Agency agency) {
+            List<Recipient> recipients = contacts(agency);
+            recipients.addAll(reportersOf(agency));
+            return reachable(recipients);
+        }
+
+        /**
+         * The agency's reporters; its contact addresses when no reporter can be reached, so that someone hears of it.
+         */
+        List<Recipient> reportersOrContactsOf(Agency agency) {
+            List<Recipient> reporters = reachable(reportersOf(agency));
+            return reporters.isEmpty() ? reachable(contacts(agency)) : reporters;
+        }
+
+        List<Recipient> coordinatorOf(Plan plan) {
+            List<Recipient> recipients = contacts(plan.reporting().coordinator());
+            coordinators.stream().map(Recipients::of).forEach(recipients::add);
+            return reachable(recipients);
+        }
+
+        /**
+         * The given recipients without repeats and without switched-off addresses.
+         */
+        List<Recipient> reachable(Collection<Recipient> recipients) {
+            Map<String, Recipient> byEmail = new LinkedHashMap<>();
+            recipients.stream().filter(recipient -> !switchedOff.contains(recipient.email()))
+                    .forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
+            return List.copyOf(byEmail.values());
+        }
+
+        private List<Recipient> reportersOf(Agency agency) {
+            return reporters.stream()
+                    .filter(account -> account.agency().filter(a -> a.code().equals(agency.code())).isPresent())
+                    .map(Recipients::of)
+                    .toList();
+        }
     }
 
     private static List<Recipient> contacts(Agency agency) {
@@ -62,11 +98,5 @@ public class Recipients {
 
     private static Recipient of(Account account) {
         return new Recipient(account.email().orElseThrow().toLowerCase(), account.language());
-    }
-
-    private static List<Recipient> distinct(List<Recipient> recipients) {
-        Map<String, Recipient> byEmail = new LinkedHashMap<>();
-        recipients.forEach(recipient -> byEmail.putIfAbsent(recipient.email(), recipient));
-        return List.copyOf(byEmail.values());
     }
 }

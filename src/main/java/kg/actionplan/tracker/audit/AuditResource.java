@@ -2,7 +2,6 @@ package kg.actionplan.tracker.audit;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.common.EnumParameter;
 import kg.actionplan.tracker.common.InvalidParameterException;
 import kg.actionplan.tracker.common.LimitParameter;
 
@@ -56,14 +56,9 @@ public class AuditResource {
             @Parameter(description = "Before this instant (ISO-8601).") @QueryParam("to") String to,
             @Parameter(description = "At most this many records, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") String limit) {
         AuditRepository.Filter filter = new AuditRepository.Filter(Optional.ofNullable(actor),
-                Optional.ofNullable(action).map(AuditResource::action), Optional.ofNullable(subjectType),
+                Optional.ofNullable(action).map(v -> EnumParameter.of(AuditAction.class, "action", v)), Optional.ofNullable(subjectType),
                 Optional.ofNullable(subjectId), instant("from", from), instant("to", to));
         return events.listMatching(filter, LimitParameter.of(limit, MAX_LIMIT)).stream().map(AuditEventView::from).toList();
-    }
-
-    private static AuditAction action(String value) {
-        return Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("action", "unknown action " + value));
     }
 
     private static Optional<Instant> instant(String name, String value) {

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -83,12 +86,13 @@ public interface TrackerConfig {
         /**
          * Who gets the official version by e-mail, with the XLSX and PDF attached.
          */
-        Optional<List<String>> recipients();
+        Optional<List<@Email String>> recipients();
 
         /**
          * The language of the e-mailed official version.
          */
         @WithDefault("ky")
+        @Pattern(regexp = "ky|ru|en")
         String mailLanguage();
     }
 

@@ -145,8 +145,18 @@ public class Measure {
      * reorganisation.
      */
     public boolean isExecutedBy(Agency agency, LocalDate date) {
-        return executors.stream().map(Executor::agency)
-                .anyMatch(executor -> executor.code().equals(agency.code()) || executor.isSucceededBy(agency, date));
+        return !executorsCarriedBy(agency, date).isEmpty();
+    }
+
+    /**
+     * The executor entries whose duties {@code agency} carries on {@code date}: its own, and those of agencies it
+     * has succeeded.
+     */
+    public List<Executor> executorsCarriedBy(Agency agency, LocalDate date) {
+        return executors.stream()
+                .filter(executor -> executor.agency().code().equals(agency.code())
+                        || executor.agency().isSucceededBy(agency, date))
+                .toList();
     }
 
     public Long id() {

@@ -1,0 +1,18 @@
+package kg.actionplan.tracker.common;
+
+import java.util.Arrays;
+
+/**
+ * A query parameter that names a constant of an enum, exactly as written in the API; 400 otherwise.
+ */
+public final class EnumParameter {
+
+    private EnumParameter() {
+    }
+
+    public static <E extends Enum<E>> E of(Class<E> type, String parameter, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException(parameter, parameter + " must be one of "
+                        + Arrays.toString(type.getEnumConstants())));
+    }
+}
