@@ -86,6 +86,10 @@ public class Account {
         this.enabled = enabled;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String username() {
         return username;
     }

@@ -15,7 +15,7 @@ public final class AccountRequests {
 
     static final String ROLES = "ADMIN|COORDINATOR|REPORTER|OBSERVER";
     static final String LANGUAGES = "ky|ru|en";
-    static final int MIN_PASSWORD = 12;
+    public static final int MIN_PASSWORD = 12;
 
     private AccountRequests() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import kg.actionplan.tracker.agency.Agency;
@@ -28,14 +29,25 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final Event<PasswordChanged> passwordChanged;
 
     AccountService(AccountRepository accounts, AgencyRepository agencies, PasswordHasher hasher, AuditLog audit,
-            Clock clock) {
+            Clock clock, Event<PasswordChanged> passwordChanged) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+        this.passwordChanged = passwordChanged;
+    }
+
+    /**
+     * The account as signing in sees it, read in a transaction of its own (sign-in runs before any other work of the
+     * request).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SignInAccount> findForSignIn(String username) {
+        return accounts.findByUsername(username).map(SignInAccount::of);
     }
 
     public List<AccountView> listAccounts() {
@@ -73,6 +85,7 @@ public class AccountService {
         }
         if (request.password() != null) {
             account.changePasswordHash(hasher.hash(request.password()));
+            passwordChanged.fire(new PasswordChanged(account.id(), Optional.empty()));
         }
         if (request.email() != null) {
             account.changeEmail(request.email());
@@ -86,6 +99,20 @@ public class AccountService {
         audit.record(AuditAction.ACCOUNT_UPDATED, "ACCOUNT", username, before + " → " + describe(account)
                 + (request.password() != null ? "; password reset" : ""));
         return AccountView.from(account);
+    }
+
+    /**
+     * Changes the password of the caller's own account, whose current password the caller has just proved; ends the
+     * account's other browser sessions.
+     */
+    @Transactional
+    public void changeOwnPassword(Caller caller, String newPassword) {
+        Account account = accounts.findByUsername(caller.username())
+                .orElseThrow(() -> new NotFoundException("There is no account " + caller.username() + "."));
+        account.changePasswordHash(hasher.hash(newPassword));
+        passwordChanged.fire(new PasswordChanged(account.id(), caller.sessionId()));
+        audit.record(AuditAction.ACCOUNT_PASSWORD_CHANGED, "ACCOUNT", account.username(),
+                "password changed by its owner; other browser sessions ended");
     }
 
     /**

@@ -33,9 +33,10 @@ public class PasswordHasher {
     }
 
     /**
-     * Spends the time of one check, for a login whose username is unknown.
+     * Spends the time of one check, for a login whose username is unknown; never matches.
      */
-    public void matchNothing(String password) {
+    public boolean matchNothing(String password) {
         BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), decoy);
+        return false;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
+import kg.actionplan.tracker.common.ServiceZone;
+
 /**
  * The Quartz triggers of the alerts: the daily scan of the rules, and the sender of the outbox. A start-up scans
  * too, so that a day missed while the service was down is made up; the outbox keeps that from repeating anything.
@@ -25,7 +27,7 @@ public class AlertJob {
         scan();
     }
 
-    @Scheduled(identity = "alert-scan", cron = "{tracker.alerts.scan-cron}", timeZone = "Asia/Bishkek",
+    @Scheduled(identity = "alert-scan", cron = "{tracker.alerts.scan-cron}", timeZone = ServiceZone.NAME,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() {
         scan.run();

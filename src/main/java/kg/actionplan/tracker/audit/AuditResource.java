@@ -50,7 +50,7 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator read the log.")
     public List<AuditEventView> list(@QueryParam("actor") String actor,
             @QueryParam("action") String action,
-            @Parameter(description = "PLAN, ACCOUNT, AGENCY, REPORT, CONSOLIDATED_REPORT or ALERT_RECIPIENT.") @QueryParam("subjectType") String subjectType,
+            @Parameter(description = "PLAN, ACCOUNT, API_TOKEN, AGENCY, REPORT, CONSOLIDATED_REPORT or ALERT_RECIPIENT.") @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
             @Parameter(description = "From this instant on (ISO-8601, e.g. 2026-01-01T00:00:00Z).") @QueryParam("from") String from,
             @Parameter(description = "Before this instant (ISO-8601).") @QueryParam("to") String to,

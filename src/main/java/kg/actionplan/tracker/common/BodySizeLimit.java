@@ -29,7 +29,7 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > limit) {

@@ -83,10 +83,12 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"action-plan-tracker\", charset=\"UTF-8\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE,
+                        "Basic realm=\"action-plan-tracker\", charset=\"UTF-8\", Bearer realm=\"action-plan-tracker\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
-                        "This resource needs valid credentials (HTTP Basic).", path(uri), null))
+                        "This resource needs valid credentials: HTTP Basic, an API token (Bearer) or a browser "
+                                + "session.", path(uri), null))
                 .build();
     }
 
@@ -124,11 +126,11 @@ public class ProblemMapper {
                 "The service failed unexpectedly. Quote incident " + incident + " when reporting it.", path(uri), null));
     }
 
-    private static Response respond(Problem problem) {
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String path(UriInfo uri) {
+    public static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 

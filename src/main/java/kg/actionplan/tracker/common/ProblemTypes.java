@@ -14,6 +14,9 @@ public final class ProblemTypes {
     public static final String CONFLICT = PREFIX + "conflict";
     public static final String UNAUTHORIZED = PREFIX + "unauthorized";
     public static final String FORBIDDEN = PREFIX + "forbidden";
+    public static final String CSRF_TOKEN_INVALID = PREFIX + "csrf-token-invalid";
+    public static final String TOO_MANY_FAILED_SIGN_INS = PREFIX + "too-many-failed-sign-ins";
+    public static final String SIGN_IN_BUSY = PREFIX + "sign-in-busy";
     public static final String PRECONDITION_FAILED = PREFIX + "precondition-failed";
     public static final String PRECONDITION_REQUIRED = PREFIX + "precondition-required";
     public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";

@@ -2,6 +2,7 @@ package kg.actionplan.tracker.common;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ public interface TrackerConfig {
     Seed seed();
 
     Security security();
+
+    SignIn signIn();
+
+    Tokens tokens();
+
+    Sessions sessions();
 
     Bootstrap bootstrap();
 
@@ -57,6 +64,74 @@ public interface TrackerConfig {
          */
         @WithDefault("12")
         int bcryptCost();
+    }
+
+    /**
+     * Failed sign-ins and the slow password checks.
+     */
+    interface SignIn {
+
+        /**
+         * Failed sign-ins for one account within {@link #window()} after which it is refused (429) for a window.
+         */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /**
+         * Failed sign-ins (passwords and tokens) from one client address within {@link #window()} after which it is
+         * refused for a window. Higher than per account: a ministry's staff may share one address.
+         */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        /**
+         * How long failures are remembered, and how long a refusal lasts once the limit is reached.
+         */
+        @WithDefault("PT15M")
+        Duration window();
+
+        /**
+         * Threads that check passwords. Each check costs a bcrypt hash; a bounded pool keeps a flood of wrong
+         * passwords from taking the CPU that token and anonymous requests need.
+         */
+        @WithDefault("1")
+        int hashThreads();
+
+        /**
+         * Password checks that may wait for a thread; beyond them a sign-in is answered 503 at once.
+         */
+        @WithDefault("32")
+        int hashQueue();
+    }
+
+    /**
+     * API tokens of agencies' systems.
+     */
+    interface Tokens {
+
+        /**
+         * The longest a token may live: its expiry date is at most this far from today.
+         */
+        @WithDefault("P1Y")
+        Period maxLifetime();
+    }
+
+    /**
+     * Browser sessions.
+     */
+    interface Sessions {
+
+        /**
+         * A session unused this long ends.
+         */
+        @WithDefault("PT30M")
+        Duration idleTimeout();
+
+        /**
+         * A session ends this long after sign-in, however busy.
+         */
+        @WithDefault("PT12H")
+        Duration absoluteTimeout();
     }
 
     /**

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
+import kg.actionplan.tracker.common.ServiceZone;
+
 /**
  * The Quartz triggers of the consolidated reports, and their catch-up at start-up for triggers missed while the
  * service was down.
@@ -25,13 +27,13 @@ public class ConsolidatedReportJob {
     }
 
     @Scheduled(identity = "consolidated-working-draft", cron = "{tracker.consolidated.draft-cron}",
-            timeZone = "Asia/Bishkek", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = ServiceZone.NAME, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void workingDraft() {
         schedule.runDue(ConsolidatedReport.Kind.WORKING_DRAFT);
     }
 
     @Scheduled(identity = "consolidated-official", cron = "{tracker.consolidated.official-cron}",
-            timeZone = "Asia/Bishkek", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = ServiceZone.NAME, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void official() {
         schedule.runDue(ConsolidatedReport.Kind.OFFICIAL);
     }

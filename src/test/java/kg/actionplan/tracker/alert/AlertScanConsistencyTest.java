@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,11 +37,11 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 
-import kg.actionplan.tracker.account.AccountIdentityProvider;
+import kg.actionplan.tracker.account.AccountIdentity;
+import kg.actionplan.tracker.account.Credential;
+import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.account.TestAccounts;
 import kg.actionplan.tracker.common.MutableClock;
 import kg.actionplan.tracker.report.ReportFixtures;
@@ -175,11 +176,8 @@ class AlertScanConsistencyTest {
      */
     private <T> T asReporterOf(String agency, Callable<T> work) throws Exception {
         return inRequestContext(() -> {
-            identities.setIdentity(QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal("reporter-" + agency.toLowerCase(Locale.ROOT)))
-                    .addRole("REPORTER")
-                    .addAttribute(AccountIdentityProvider.AGENCY_ATTRIBUTE, agency)
-                    .build());
+            identities.setIdentity(AccountIdentity.of("reporter-" + agency.toLowerCase(Locale.ROOT), Role.REPORTER,
+                    Optional.of(agency), Credential.PASSWORD, null));
             return work.call();
         });
     }

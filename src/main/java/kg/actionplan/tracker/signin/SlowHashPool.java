@@ -1,0 +1,61 @@
+package kg.actionplan.tracker.signin;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import kg.actionplan.tracker.common.TrackerConfig;
+
+/**
+ * The few threads on which password hashes are checked. However many password attempts arrive, they take at most
+ * these threads' share of the CPU; attempts beyond the queue are refused at once ({@link SignInBusyException}).
+ */
+@ApplicationScoped
+public class SlowHashPool {
+
+    private final ThreadPoolExecutor executor;
+
+    SlowHashPool(TrackerConfig config) {
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(config.signIn().hashThreads(), config.signIn().hashThreads(), 0,
+                TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(config.signIn().hashQueue()), runnable -> {
+                    Thread thread = new Thread(runnable, "password-check-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * Runs the check on the pool and waits for its answer.
+     */
+    public boolean check(BooleanSupplier check) {
+        Future<Boolean> answer;
+        try {
+            answer = executor.submit(check::getAsBoolean);
+        } catch (RejectedExecutionException e) {
+            throw new SignInBusyException();
+        }
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw new SignInBusyException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
