@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import kg.actionplan.tracker.common.TrackerConfig;
 
@@ -23,11 +24,16 @@ public class SlowHashPool {
 
     private final ThreadPoolExecutor executor;
 
+    @Inject
     SlowHashPool(TrackerConfig config) {
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(config.signIn().hashThreads(), config.signIn().hashThreads(), 0,
-                TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(config.signIn().hashQueue()), runnable -> {
-                    Thread thread = new Thread(runnable, "password-check-" + threads.incrementAndGet());
+        this(config.signIn().hashThreads(), config.signIn().hashQueue());
+    }
+
+    SlowHashPool(int threads, int queue) {
+        AtomicInteger started = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queue), runnable -> {
+                    Thread thread = new Thread(runnable, "password-check-" + started.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 }, new ThreadPoolExecutor.AbortPolicy());
@@ -52,6 +58,13 @@ public class SlowHashPool {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * Checks waiting for a thread.
+     */
+    int waiting() {
+        return executor.getQueue().size();
     }
 
     @PreDestroy
