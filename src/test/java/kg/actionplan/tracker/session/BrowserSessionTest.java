@@ -8,6 +8,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -41,6 +42,9 @@ class BrowserSessionTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    SessionService sessions;
 
     @AfterEach
     void resetClock() {
@@ -220,6 +224,19 @@ class BrowserSessionTest {
                 .when().patch("/api/v1/users/" + observer).then().statusCode(200);
 
         me(session).statusCode(401);
+    }
+
+    @Test
+    void sessionsClosedForMoreThanADayAreForgotten() {
+        Session session = signIn(newAccount("OBSERVER", null));
+        with(session).header(SessionService.CSRF_HEADER, session.csrf()).when().delete(SESSION).then().statusCode(204);
+
+        clock.set(MutableClock.DEFAULT.plus(Duration.ofDays(1)));
+        assertThat(sessions.forgetClosed(), equalTo(0L));
+
+        clock.set(MutableClock.DEFAULT.plus(Duration.ofDays(1)).plusSeconds(1));
+        assertThat(sessions.forgetClosed(), greaterThanOrEqualTo(1L));
+        assertThat(sessions.forgetClosed(), equalTo(0L));
     }
 
     @Test
