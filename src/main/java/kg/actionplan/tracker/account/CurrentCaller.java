@@ -26,10 +26,9 @@ public class CurrentCaller {
         }
         Role role = Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.name())).findFirst()
                 .orElseThrow(UnauthorizedException::new);
-        Credential credential = identity.getAttribute(AccountIdentity.CREDENTIAL);
         return new Caller(identity.getPrincipal().getName(), role,
                 Optional.ofNullable(identity.<String>getAttribute(AccountIdentity.AGENCY)),
-                credential == null ? Credential.PASSWORD : credential,
+                identity.<Credential>getAttribute(AccountIdentity.CREDENTIAL),
                 Optional.ofNullable(identity.<Long>getAttribute(AccountIdentity.CREDENTIAL_ID)));
     }
 }
