@@ -98,6 +98,14 @@ public interface TrackerConfig {
         int hashThreads();
 
         /**
+         * The share of its time a password-checking thread spends checking; it rests the remainder. At 0.5 a flood of
+         * wrong passwords takes at most half of one core, and at cost 12 about two password sign-ins a second still
+         * go through.
+         */
+        @WithDefault("0.5")
+        double hashCpuShare();
+
+        /**
          * Password checks that may wait for a thread; beyond them a sign-in is answered 503 at once.
          */
         @WithDefault("32")

@@ -63,7 +63,7 @@ public class PasswordSignIn {
             failures.failed(via, username, address, account.isEmpty() ? "unknown-or-disabled-account" : "wrong-password");
             throw new AuthenticationFailedException();
         }
-        throttle.succeeded(username, address);
+        throttle.succeeded(username);
         return account.get();
     }
 }

@@ -15,8 +15,8 @@ import kg.actionplan.tracker.common.TrackerConfig;
 
 /**
  * Counts failed sign-ins per account and per client address. Once one of them reaches its limit within the window,
- * its sign-ins are refused for a window without their credentials being checked; a successful sign-in clears both
- * counts. Kept in memory: a restart forgets the counts, which costs an attacker a restart's worth of attempts at most.
+ * its sign-ins are refused for a window without their credentials being checked; a successful sign-in clears its
+ * account's count. Kept in memory: a restart forgets the counts, which costs an attacker a restart's worth of attempts at most.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -65,13 +65,12 @@ public class SignInThrottle {
         count(addresses, address, maxPerAddress, now);
     }
 
-    public void succeeded(String account, String address) {
-        if (account != null) {
-            accounts.remove(account);
-        }
-        if (address != null) {
-            addresses.remove(address);
-        }
+    /**
+     * Clears the account's count. An address's count only ages out: otherwise whoever holds one valid credential could
+     * clear it between guesses at other accounts.
+     */
+    public void succeeded(String account) {
+        accounts.remove(account);
     }
 
     private static Optional<Duration> blockedFor(Map<String, Failures> counts, String key, Instant now) {

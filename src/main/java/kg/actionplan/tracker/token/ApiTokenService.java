@@ -142,7 +142,6 @@ public class ApiTokenService {
                     failure);
             throw new AuthenticationFailedException(failure);
         }
-        throttle.succeeded(null, address);
         ApiTokenRepository.Match token = match.get();
         return AccountIdentity.of(token.username(), token.role(), Optional.ofNullable(token.agency()),
                 Credential.TOKEN, token.id());

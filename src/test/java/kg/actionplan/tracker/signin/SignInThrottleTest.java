@@ -71,12 +71,23 @@ class SignInThrottleTest {
     }
 
     @Test
-    void aSuccessClearsTheCountsOfTheAccountAndTheAddress() {
-        failTimes(2, "bim-clerk", "10.0.0.1");
-        throttle.succeeded("bim-clerk", "10.0.0.1");
-        failTimes(2, "bim-clerk", "10.0.0.1");
+    void aSuccessClearsTheAccountsCount() {
+        failTimes(2, "bim-clerk", null);
+        throttle.succeeded("bim-clerk");
+        failTimes(2, "bim-clerk", null);
 
-        assertDoesNotThrow(() -> throttle.refuseIfBlocked("bim-clerk", "10.0.0.1"));
+        assertDoesNotThrow(() -> throttle.refuseIfBlocked("bim-clerk", null));
+    }
+
+    @Test
+    void aSuccessDoesNotClearTheAddressesCount() {
+        for (int i = 0; i < 4; i++) {
+            failTimes(1, "guess-" + i, "10.0.0.1");
+        }
+        throttle.succeeded("own-account");
+        failTimes(1, "guess-4", "10.0.0.1");
+
+        assertThrows(SignInThrottledException.class, () -> throttle.refuseIfBlocked("own-account", "10.0.0.1"));
     }
 
     @Test

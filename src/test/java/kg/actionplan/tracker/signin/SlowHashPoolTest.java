@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,7 @@ import org.awaitility.Awaitility;
  */
 class SlowHashPoolTest {
 
-    private final SlowHashPool pool = new SlowHashPool(1, 1);
+    private final SlowHashPool pool = new SlowHashPool(1, 1, 1.0);
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -59,6 +60,26 @@ class SlowHashPoolTest {
         assertTrue(first.join());
         assertTrue(queued.join());
         assertEquals(1, running.get());
+    }
+
+    @Test
+    void aThreadRestsSoThatCheckingFillsItsShareOfTheTime() {
+        SlowHashPool halfTime = new SlowHashPool(1, 1, 0.5);
+        SlowHashPool quarterTime = new SlowHashPool(1, 1, 0.25);
+        try {
+            assertEquals(Duration.ofMillis(250), halfTime.restAfter(Duration.ofMillis(250)));
+            assertEquals(Duration.ofMillis(750), quarterTime.restAfter(Duration.ofMillis(250)));
+            assertEquals(Duration.ZERO, pool.restAfter(Duration.ofMillis(250)));
+        } finally {
+            halfTime.stop();
+            quarterTime.stop();
+        }
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new SlowHashPool(1, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SlowHashPool(1, 1, 1.5));
     }
 
     @Test
