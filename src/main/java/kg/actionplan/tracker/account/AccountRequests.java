@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AccountRequests {
 
     static final String ROLES = "ADMIN|COORDINATOR|REPORTER|OBSERVER";
+    static final String ROLE_MESSAGE = "must be ADMIN, COORDINATOR, REPORTER or OBSERVER";
     static final String LANGUAGES = "ky|ru|en";
     public static final int MIN_PASSWORD = 12;
 
@@ -26,7 +27,7 @@ public final class AccountRequests {
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3–64 characters: lower-case letters, digits, '.', '_' or '-'")
             String username,
             @NotNull @Size(min = MIN_PASSWORD, max = 128, message = "must be 12 to 128 characters long") String password,
-            @NotNull @Pattern(regexp = ROLES, message = "must be one of " + ROLES) String role,
+            @NotNull @Pattern(regexp = ROLES, message = ROLE_MESSAGE) String role,
             String agency,
             @Email @Size(max = 254) String email,
             @NotNull @Pattern(regexp = LANGUAGES, message = "must be ky, ru or en") String language) {
@@ -36,7 +37,7 @@ public final class AccountRequests {
             + "role to REPORTER needs an agency; changing it away from REPORTER unbinds the agency.")
     public record Update(
             @Size(min = MIN_PASSWORD, max = 128, message = "must be 12 to 128 characters long") String password,
-            @Pattern(regexp = ROLES, message = "must be one of " + ROLES) String role,
+            @Pattern(regexp = ROLES, message = ROLE_MESSAGE) String role,
             String agency,
             @Email @Size(max = 254) String email,
             @Pattern(regexp = LANGUAGES, message = "must be ky, ru or en") String language,

@@ -149,6 +149,6 @@ public class AccountService {
     }
 
     private static InvalidInputException invalid(String field, String message) {
-        return new InvalidInputException(message + ".", List.of(new Problem.Error(field, message)));
+        return new InvalidInputException(message + ".", List.of(Problem.Error.inBody(message, field)));
     }
 }

@@ -43,7 +43,7 @@ public class AgencyService {
         for (int i = 0; i < emails.size(); i++) {
             if (emails.indexOf(emails.get(i)) != i) {
                 throw new InvalidInputException("An address is listed twice.",
-                        List.of(new Problem.Error("emails[" + i + "]", "is listed twice")));
+                        List.of(Problem.Error.inBody("is listed twice", "emails", i)));
             }
         }
         String before = agency.contactEmails() + " in " + agency.contactLanguage().code();

@@ -33,6 +33,26 @@ public record Problem(
      * One error in the input: a JSON Pointer into a request body, or the name of a parameter.
      */
     @Schema(name = "ProblemError")
-    public record Error(String path, String message) {
+    public record Error(
+            @Schema(description = "A JSON Pointer into the request body (/evidence/0/url), or the name of a parameter.") String path,
+            String message) {
+
+        /**
+         * An error at the body's member reached through {@code path}: names of fields and indexes of arrays.
+         */
+        public static Error inBody(String message, Object... path) {
+            return new Error(pointer(path), message);
+        }
+    }
+
+    /**
+     * The JSON Pointer (RFC 6901) of the member reached through {@code path}: names of fields and indexes of arrays.
+     */
+    public static String pointer(Object... path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Object segment : path) {
+            pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.isEmpty() ? "/" : pointer.toString();
     }
 }

@@ -1,6 +1,8 @@
 package kg.actionplan.tracker.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +76,7 @@ public class ProblemMapper {
         String path = pointer(e.getPath());
         String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
                 : path.equals("/") ? "must be a JSON object of the documented shape"
-                : "has the wrong type or format";
+                : expected(e);
         return respond(new Problem(ProblemTypes.INVALID_INPUT, "Invalid input", 422,
                 "The request body has a value that cannot be accepted at " + path + ".", path(uri),
                 List.of(new Problem.Error(path, message))));
@@ -138,6 +140,9 @@ public class ProblemMapper {
         return violation.getLeafBean() != null && violation.getLeafBean() != violation.getRootBean();
     }
 
+    /**
+     * The name of a parameter, or a JSON Pointer into the body for a violation inside it.
+     */
     private static String fieldPath(Path path) {
         List<Path.Node> nodes = new ArrayList<>();
         path.forEach(node -> {
@@ -148,26 +153,50 @@ public class ProblemMapper {
         if (nodes.size() == 1) {
             return nodes.get(0).getName();
         }
-        StringBuilder field = new StringBuilder();
+        List<Object> segments = new ArrayList<>();
         for (Path.Node node : nodes.subList(1, nodes.size())) {
             if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
+                segments.add(node.getIndex());
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                segments.add(node.getName());
             }
         }
-        return field.toString();
+        return Problem.pointer(segments.toArray());
     }
 
     private static String pointer(List<JsonMappingException.Reference> references) {
-        if (references.isEmpty()) {
-            return "/";
+        return Problem.pointer(references.stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex())
+                .toArray());
+    }
+
+    /**
+     * What a value that could not be read should have been, in words.
+     */
+    private static String expected(JsonMappingException e) {
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "has the wrong type or format";
         }
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
         }
-        return pointer.toString();
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date written YYYY-MM-DD";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "must be an object of the documented shape";
     }
 }

@@ -68,7 +68,9 @@ public final class ReportRequests {
 
     @Schema(name = "Spent", description = "Money spent on the measure in the period.")
     public record SpentItem(
-            @NotNull @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+            @NotNull @DecimalMin(value = "0", message = "must not be negative")
+            @Digits(integer = 17, fraction = 2, message = "must be an amount with at most 17 digits before the point and 2 after it")
+            BigDecimal amount,
             @NotNull @Pattern(regexp = "KGS", message = "must be KGS") String currency,
             @Pattern(regexp = "REPUBLICAN_BUDGET|DONOR_FUNDS|PRIVATE_INVESTMENT|PROGRAMME",
                     message = "must be REPUBLICAN_BUDGET, DONOR_FUNDS, PRIVATE_INVESTMENT or PROGRAMME")

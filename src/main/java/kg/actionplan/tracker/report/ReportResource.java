@@ -107,6 +107,7 @@ public class ReportResource {
             description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The entry as stored, with its new ETag.",
             headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "400", description = "If-Match is not * or quoted ETags, or names a weak ETag.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.")
     @APIResponse(responseCode = "409", description = "The report is submitted or accepted.")
     @APIResponse(responseCode = "412", description = "The entry changed since the caller read it.")

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.security.ForbiddenException;
 
 import kg.actionplan.tracker.account.Caller;
 import kg.actionplan.tracker.account.CurrentCaller;
@@ -24,6 +23,7 @@ import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.InvalidParameterException;
 import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.common.NotPermittedException;
 import kg.actionplan.tracker.common.PreconditionFailedException;
 import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.plan.FundingSource;
@@ -81,12 +81,12 @@ public class ReportService {
     public ReportView createReport(ReportRequests.Create request) {
         Caller me = caller.get();
         Plan plan = plans.findByCode(request.planCode()).orElseThrow(() ->
-                new InvalidInputException("Unknown plan.", List.of(new Problem.Error("planCode", "unknown plan " + request.planCode()))));
+                new InvalidInputException("Unknown plan.", List.of(Problem.Error.inBody("unknown plan " + request.planCode(), "planCode"))));
         HalfYear period = PeriodParameter.of(plan, request.period());
         Agency agency = agencies.findByCode(request.agency()).orElseThrow(() ->
-                new InvalidInputException("Unknown agency.", List.of(new Problem.Error("agency", "unknown agency " + request.agency()))));
+                new InvalidInputException("Unknown agency.", List.of(Problem.Error.inBody("unknown agency " + request.agency(), "agency"))));
         if (!me.canSeeAgency(agency.code())) {
-            throw new ForbiddenException("A reporter works on its own agency's reports only.");
+            throw new NotPermittedException("A reporter opens reports of its own agency only, not of " + agency.code() + ".");
         }
         entityManager.lock(agency, LockModeType.PESSIMISTIC_WRITE);
         Optional<Report> existing = reports.findByPlanAndPeriodAndAgency(plan, period, agency);
@@ -97,7 +97,7 @@ public class ReportService {
         List<Measure> toReport = duties.measuresToReport(plan, period, agency);
         if (toReport.isEmpty()) {
             String why = duties.whyNothingToReport(plan, period, agency);
-            throw new InvalidInputException("There is nothing to report: " + why + ".", List.of(new Problem.Error("agency", why)));
+            throw new InvalidInputException("There is nothing to report: " + why + ".", List.of(Problem.Error.inBody(why, "agency")));
         }
         Report report = new Report(plan, period, agency, toReport, clock.instant(), me.username());
         reports.persist(report);
@@ -149,7 +149,7 @@ public class ReportService {
         if (ifMatch == null) {
             throw new PreconditionFailedException(428, "Send the entry's ETag in If-Match, so that no one's edit is lost.");
         }
-        if (!ifMatch.equals("*") && !ifMatch.equals(entry.etag())) {
+        if (!IfMatch.parse(ifMatch).matches(entry.etag())) {
             throw new PreconditionFailedException(412, "The entry has changed since you read it (its ETag is now "
                     + entry.etag() + "). Read it again and reapply your change.");
         }
@@ -199,7 +199,7 @@ public class ReportService {
         String comment = request == null ? null : request.comment();
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("A returned report needs a comment that says what to change.",
-                    List.of(new Problem.Error("comment", "must not be blank")));
+                    List.of(Problem.Error.inBody("must not be blank", "comment")));
         }
         report.returnForRevision(comment.strip(), clock.instant(), caller.get().username());
         audit(AuditAction.REPORT_RETURNED, report, "SUBMITTED → RETURNED, revision " + report.revision() + ": "
@@ -270,15 +270,15 @@ public class ReportService {
         EntryStatus status = EntryStatus.valueOf(update.status());
         int percent = update.progressPercent();
         if (status == EntryStatus.COMPLETED && percent != 100 || status == EntryStatus.NOT_STARTED && percent != 0) {
-            throw new InvalidInputException("progressPercent does not agree with status.", List.of(new Problem.Error(
-                    "progressPercent", status == EntryStatus.COMPLETED ? "must be 100 for a COMPLETED measure"
-                            : "must be 0 for a measure NOT_STARTED")));
+            throw new InvalidInputException("progressPercent does not agree with status.", List.of(Problem.Error.inBody(
+                    status == EntryStatus.COMPLETED ? "must be 100 for a COMPLETED measure"
+                            : "must be 0 for a measure NOT_STARTED", "progressPercent")));
         }
         for (int i = 0; i < update.evidence().size(); i++) {
             ReportRequests.EvidenceItem item = update.evidence().get(i);
             if (item.url() == null && (item.actNumber() == null || item.actDate() == null)) {
                 throw new InvalidInputException("Evidence needs a legal act's number and date, or a URL.",
-                        List.of(new Problem.Error("evidence[" + i + "]", "needs actNumber and actDate, or url")));
+                        List.of(Problem.Error.inBody("needs actNumber and actDate, or url", "evidence", i)));
             }
         }
         ReportRequests.SpentItem spent = update.spent();

@@ -40,7 +40,7 @@ public class SelfService {
     public void changePassword(Caller caller, PasswordChange change, String address) {
         if (change.newPassword().equals(change.currentPassword())) {
             throw new InvalidInputException("The new password is the current one.",
-                    List.of(new Problem.Error("newPassword", "must differ from the current password")));
+                    List.of(Problem.Error.inBody("must differ from the current password", "newPassword")));
         }
         try {
             signIn.verify(caller.username(), change.currentPassword(), address, Credential.PASSWORD);

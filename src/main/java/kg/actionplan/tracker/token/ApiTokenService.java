@@ -180,6 +180,6 @@ public class ApiTokenService {
 
     private static InvalidInputException invalid(String field, String message) {
         return new InvalidInputException("The token cannot be issued: " + field + " " + message + ".",
-                List.of(new Problem.Error(field, message)));
+                List.of(Problem.Error.inBody(message, field)));
     }
 }

@@ -68,7 +68,7 @@ class AccountResourceTest {
                 .when().post("/api/v1/users")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors[0].path", equalTo("password"));
+                .body("errors[0].path", equalTo("/password"));
         as(TestAccounts.ADMIN).when().get("/api/v1/users/weak-one").then().statusCode(404);
     }
 
@@ -79,7 +79,7 @@ class AccountResourceTest {
                 .body(account("no-agency", "REPORTER", null))
                 .when().post("/api/v1/users")
                 .then().statusCode(422)
-                .body("errors[0].path", equalTo("agency"));
+                .body("errors[0].path", equalTo("/agency"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class AccountResourceTest {
                 .body(account("observer-with-agency", "OBSERVER", "BIM"))
                 .when().post("/api/v1/users")
                 .then().statusCode(422)
-                .body("errors[0].path", equalTo("agency"));
+                .body("errors[0].path", equalTo("/agency"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class AccountResourceTest {
                 .body(body)
                 .when().post("/api/v1/users")
                 .then().statusCode(422)
-                .body("errors.path", contains("language", "role"));
+                .body("errors.path", contains("/language", "/role"));
     }
 
     @Test

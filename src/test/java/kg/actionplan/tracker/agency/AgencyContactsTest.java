@@ -49,7 +49,7 @@ class AgencyContactsTest {
                 .when().put("/api/v1/agencies/IIM/contacts")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors[0].path", equalTo("emails[1]"));
+                .body("errors[0].path", equalTo("/emails/1"));
 
         given().when().get("/api/v1/agencies/IIM").then().body(equalTo(before));
     }
@@ -60,7 +60,7 @@ class AgencyContactsTest {
                 .body(Map.of("emails", List.of("a@gov.kg", "A@gov.kg"), "language", "ky"))
                 .when().put("/api/v1/agencies/BP/contacts")
                 .then().statusCode(422)
-                .body("errors[0].path", equalTo("emails[1]"));
+                .body("errors[0].path", equalTo("/emails/1"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class AgencyContactsTest {
                 .body(Map.of("emails", List.of("a@gov.kg"), "language", "de"))
                 .when().put("/api/v1/agencies/BP/contacts")
                 .then().statusCode(422)
-                .body("errors[0].path", equalTo("language"));
+                .body("errors[0].path", equalTo("/language"));
     }
 
     @Test

@@ -117,20 +117,20 @@ class ReportInputTest {
 
     @Test
     void anUnknownPlanIsRefused() {
-        invalidInput(create(UKMK, "rpt-no-such-plan", "2024-H1", "UKMK"), "planCode");
+        invalidInput(create(UKMK, "rpt-no-such-plan", "2024-H1", "UKMK"), "/planCode");
     }
 
     @Test
     void anAgencyWithNothingToReportIsRefused() {
         String plan = newPlan();
 
-        invalidInput(create(TestAccounts.REPORTER_BIM, plan, "2024-H1", "BIM"), "agency");
+        invalidInput(create(TestAccounts.REPORTER_BIM, plan, "2024-H1", "BIM"), "/agency");
         noReportsIn(plan);
     }
 
     @Test
     void anAgencyThatDidNotExistYetAtTheEndOfTheHalfYearHasNothingToReport() {
-        invalidInput(create(TestAccounts.REPORTER_MDD, "cybersecurity-2019-2023", "2021-H1", "MDD"), "agency")
+        invalidInput(create(TestAccounts.REPORTER_MDD, "cybersecurity-2019-2023", "2021-H1", "MDD"), "/agency")
                 .body("errors[0].message", equalTo("MDD did not exist yet at the end of 2021-H1 (established 2021-10-13)"));
     }
 
@@ -170,7 +170,7 @@ class ReportInputTest {
     void aPercentageOutside0To100IsRefused(int percent) {
         Draft draft = draft();
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), inProgress(percent, "x")), "progressPercent");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), inProgress(percent, "x")), "/progressPercent");
         unchanged(draft);
     }
 
@@ -179,7 +179,7 @@ class ReportInputTest {
         Draft draft = draft();
 
         invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), Map.of("status", "IN_PROGRESS")),
-                "progressPercent");
+                "/progressPercent");
         unchanged(draft);
     }
 
@@ -188,7 +188,7 @@ class ReportInputTest {
         Draft draft = draft();
 
         invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), inProgress(50, "x".repeat(20001))),
-                "narrative");
+                "/narrative");
         unchanged(draft);
     }
 
@@ -204,7 +204,7 @@ class ReportInputTest {
     void anUnknownStatusIsRefused() {
         Draft draft = draft();
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), entry("DONE", 100, "x")), "status");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), entry("DONE", 100, "x")), "/status");
         unchanged(draft);
     }
 
@@ -212,7 +212,7 @@ class ReportInputTest {
     void aCompletedMeasureMustBeAt100Percent() {
         Draft draft = draft();
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), entry("COMPLETED", 50, "x")), "progressPercent");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), entry("COMPLETED", 50, "x")), "/progressPercent");
         unchanged(draft);
     }
 
@@ -220,7 +220,7 @@ class ReportInputTest {
     void aMeasureNotStartedMustBeAt0Percent() {
         Draft draft = draft();
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), entry("NOT_STARTED", 10, "x")), "progressPercent");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), entry("NOT_STARTED", 10, "x")), "/progressPercent");
         unchanged(draft);
     }
 
@@ -240,7 +240,7 @@ class ReportInputTest {
         Map<String, Object> body = inProgress(50, "x");
         body.put("evidence", List.of(Map.of("title", "An order", "actNumber", "17")));
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "evidence[0]");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "/evidence/0");
         unchanged(draft);
     }
 
@@ -250,7 +250,7 @@ class ReportInputTest {
         Map<String, Object> body = inProgress(50, "x");
         body.put("evidence", List.of(Map.of("title", "Minutes of the meeting")));
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "evidence[0]");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "/evidence/0");
         unchanged(draft);
     }
 
@@ -278,7 +278,7 @@ class ReportInputTest {
         Map<String, Object> body = inProgress(50, "x");
         body.put("evidence", Arrays.asList((Object) null));
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "evidence[0]");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "/evidence/0");
         unchanged(draft);
     }
 
@@ -288,7 +288,7 @@ class ReportInputTest {
         Map<String, Object> body = inProgress(50, "x");
         body.put("evidence", List.of(Map.of("title", "Announcement", "url", "ftp://example.gov.kg/1")));
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "evidence[0].url");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "/evidence/0/url");
         unchanged(draft);
     }
 
@@ -298,7 +298,7 @@ class ReportInputTest {
         Map<String, Object> body = inProgress(50, "x");
         body.put("spent", Map.of("amount", 10, "currency", "USD"));
 
-        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "spent.currency");
+        invalidInput(putEntry(UKMK, draft.id(), "1.1", draft.etag(), body), "/spent/currency");
         unchanged(draft);
     }
 

@@ -233,7 +233,7 @@ class ReportWorkflowTest {
                 .when().post(REPORTS + "/" + id + "/return")
                 .then().statusCode(422)
                 .contentType(PROBLEM_JSON)
-                .body("errors[0].path", equalTo("comment"));
+                .body("errors[0].path", equalTo("/comment"));
         getReport(COORDINATOR, id).statusCode(200).body("status", equalTo("SUBMITTED")).body("returnComment", nullValue());
     }
 
@@ -247,7 +247,7 @@ class ReportWorkflowTest {
                 .when().post(REPORTS + "/" + id + "/return")
                 .then().statusCode(422)
                 .contentType(PROBLEM_JSON)
-                .body("errors[0].path", equalTo("comment"));
+                .body("errors[0].path", equalTo("/comment"));
         getReport(COORDINATOR, id).statusCode(200).body("status", equalTo("SUBMITTED"));
     }
 
@@ -260,7 +260,7 @@ class ReportWorkflowTest {
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:tracker:problem:invalid-input"))
-                .body("errors[0].path", equalTo("comment"));
+                .body("errors[0].path", equalTo("/comment"));
         getReport(COORDINATOR, id).statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("returnComment", nullValue())

@@ -182,7 +182,7 @@ class ReportedCompletionTest {
         create(REPORTER_TESTAG, plan, "2025-H2", "TESTAG")
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
-                .body("errors[0].path", equalTo("agency"));
+                .body("errors[0].path", equalTo("/agency"));
         given().auth().preemptive().basic(TestAccounts.COORDINATOR, TestAccounts.PASSWORD)
                 .when().get("/api/v1/plans/" + plan + "/periods/2025-H2/submissions")
                 .then().statusCode(200)

@@ -98,11 +98,11 @@ class SelfServiceTest {
         String observer = newAccount("OBSERVER", null);
 
         changePassword(observer, PASSWORD, Map.of("currentPassword", PASSWORD, "newPassword", "too-short"))
-                .statusCode(422).body("errors.path", hasItem("newPassword"));
+                .statusCode(422).body("errors.path", hasItem("/newPassword"));
         changePassword(observer, PASSWORD, Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD))
-                .statusCode(422).body("errors.path", hasItem("newPassword"));
+                .statusCode(422).body("errors.path", hasItem("/newPassword"));
         changePassword(observer, PASSWORD, Map.of("newPassword", "my-own-new-password"))
-                .statusCode(422).body("errors.path", hasItem("currentPassword"));
+                .statusCode(422).body("errors.path", hasItem("/currentPassword"));
 
         given().auth().preemptive().basic(observer, PASSWORD).when().get("/api/v1/me").then().statusCode(200);
     }

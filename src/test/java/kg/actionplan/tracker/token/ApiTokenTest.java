@@ -230,15 +230,18 @@ class ApiTokenTest {
     void anAdministratorIssuesTokensForAnyAccountAndTheIssueIsAudited() {
         String reporter = newAccount("REPORTER", "BIM");
 
-        long id = issue(as(TestAccounts.ADMIN), reporter, Map.of("name", "issued by admin", "expiresOn", "2027-11-23"))
-                .statusCode(201).extract().jsonPath().getLong("id");
+        var issued = issue(as(TestAccounts.ADMIN), reporter, Map.of("name", "issued by admin", "expiresOn", "2027-11-23"))
+                .statusCode(201).extract().jsonPath();
+        long id = issued.getLong("id");
+        String secret = issued.getString("token");
 
         as(TestAccounts.ADMIN).queryParam("subjectType", "API_TOKEN").queryParam("subjectId", String.valueOf(id))
                 .when().get("/api/v1/audit")
                 .then().body("action", contains("TOKEN_ISSUED"))
                 .body("[0].actor", equalTo(TestAccounts.ADMIN))
                 .body("[0].summary", containsString("for account " + reporter))
-                .body("[0].summary", not(containsString("apt_" + "x")));
+                .body("[0].summary", containsString(secret.substring(0, 12)))
+                .body("[0].summary", not(containsString(secret.substring(12))));
     }
 
     @Test
@@ -273,10 +276,10 @@ class ApiTokenTest {
 
         issue(asObserver, observer, Map.of("name", "old", "expiresOn", "2026-11-22"))
                 .statusCode(422).contentType(PROBLEM_JSON)
-                .body("errors[0].path", equalTo("expiresOn"));
+                .body("errors[0].path", equalTo("/expiresOn"));
         issue(given().auth().preemptive().basic(observer, PASSWORD), observer,
                 Map.of("name", "forever", "expiresOn", "2027-11-24"))
-                .statusCode(422).body("errors[0].path", equalTo("expiresOn"));
+                .statusCode(422).body("errors[0].path", equalTo("/expiresOn"));
         issue(given().auth().preemptive().basic(observer, PASSWORD), observer,
                 Map.of("name", "a year", "expiresOn", "2027-11-23"))
                 .statusCode(201);
@@ -291,9 +294,9 @@ class ApiTokenTest {
 
         issue(given().auth().preemptive().basic(observer, PASSWORD), observer,
                 Map.of("name", " ", "expiresOn", "2027-01-01"))
-                .statusCode(422).body("errors.path", hasItem("name"));
+                .statusCode(422).body("errors.path", hasItem("/name"));
         issue(given().auth().preemptive().basic(observer, PASSWORD), observer, Map.of("name", "no expiry"))
-                .statusCode(422).body("errors.path", hasItem("expiresOn"));
+                .statusCode(422).body("errors.path", hasItem("/expiresOn"));
         issue(given().auth().preemptive().basic(observer, PASSWORD), observer,
                 Map.of("name", "bad date", "expiresOn", "next year"))
                 .statusCode(422);
