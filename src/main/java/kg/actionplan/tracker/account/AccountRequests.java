@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class AccountRequests {
 
-    static final String ROLES = "ADMIN|COORDINATOR|REPORTER|OBSERVER";
+    static final String ROLES = "^(ADMIN|COORDINATOR|REPORTER|OBSERVER)$";
     static final String ROLE_MESSAGE = "must be ADMIN, COORDINATOR, REPORTER or OBSERVER";
-    static final String LANGUAGES = "ky|ru|en";
+    static final String LANGUAGES = "^(ky|ru|en)$";
     public static final int MIN_PASSWORD = 12;
 
     private AccountRequests() {
@@ -24,7 +24,7 @@ public final class AccountRequests {
     @Schema(name = "AccountCreation", description = "A new account. agency is required for a REPORTER and refused for "
             + "the other roles; language (ky, ru or en) is that of the e-mails the account will get.")
     public record Create(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3–64 characters: lower-case letters, digits, '.', '_' or '-'")
+            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "3–64 characters: lower-case letters, digits, '.', '_' or '-'")
             String username,
             @NotNull @Size(min = MIN_PASSWORD, max = 128, message = "must be 12 to 128 characters long") String password,
             @NotNull @Pattern(regexp = ROLES, message = ROLE_MESSAGE) String role,

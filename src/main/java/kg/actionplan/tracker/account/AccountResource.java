@@ -48,7 +48,7 @@ public class AccountResource {
     @GET
     @Operation(summary = "List the accounts")
     @APIResponse(responseCode = "200", description = "The accounts, by username.")
-    public List<AccountView> list() {
+    public List<AccountView> listAccounts() {
         return accounts.listAccounts();
     }
 
@@ -57,7 +57,7 @@ public class AccountResource {
     @Operation(summary = "Get one account")
     @APIResponse(responseCode = "200", description = "The account.")
     @APIResponse(responseCode = "404", description = "No account with this username.")
-    public AccountView get(@PathParam("username") String username) {
+    public AccountView getAccount(@PathParam("username") String username) {
         return accounts.findAccount(username)
                 .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
     }
@@ -69,7 +69,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken.")
     @APIResponse(responseCode = "422", description = "The body breaks a rule (weak password, unknown agency, ...).")
-    public Response create(@Valid @NotNull(message = BODY_REQUIRED) AccountRequests.Create body) {
+    public Response createAccount(@Valid @NotNull(message = BODY_REQUIRED) AccountRequests.Create body) {
         AccountView account = accounts.createAccount(body);
         return Response.created(URI.create("/api/v1/users/" + account.username())).entity(account).build();
     }
@@ -81,7 +81,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The changed account.")
     @APIResponse(responseCode = "404", description = "No account with this username.")
     @APIResponse(responseCode = "422", description = "The body breaks a rule.")
-    public AccountView update(@PathParam("username") String username, @Valid @NotNull(message = BODY_REQUIRED) AccountRequests.Update body) {
+    public AccountView updateAccount(@PathParam("username") String username, @Valid @NotNull(message = BODY_REQUIRED) AccountRequests.Update body) {
         return accounts.updateAccount(username, body);
     }
 }

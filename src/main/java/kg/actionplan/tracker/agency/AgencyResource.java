@@ -39,7 +39,7 @@ public class AgencyResource {
 
     @GET
     @Operation(summary = "List the agencies, by code")
-    public List<AgencyView> list() {
+    public List<AgencyView> listAgencies() {
         return agencies.listAgencies();
     }
 
@@ -48,7 +48,7 @@ public class AgencyResource {
     @Operation(summary = "Get one agency")
     @APIResponse(responseCode = "200", description = "The agency.")
     @APIResponse(responseCode = "404", description = "No agency with this code.")
-    public AgencyView get(@PathParam("code") String code) {
+    public AgencyView getAgency(@PathParam("code") String code) {
         return agencies.findAgency(code).orElseThrow(() -> new NotFoundException("There is no agency " + code + "."));
     }
 

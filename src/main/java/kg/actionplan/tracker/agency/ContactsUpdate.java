@@ -16,5 +16,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContactsUpdate")
 public record ContactsUpdate(
         @NotNull @Size(max = 20) List<@NotBlank @Email @Size(max = 254) String> emails,
-        @NotNull @Pattern(regexp = "ky|ru|en", message = "must be ky, ru or en") String language) {
+        @NotNull @Pattern(regexp = "^(ky|ru|en)$", message = "must be ky, ru or en") String language) {
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,12 +54,12 @@ public class AlertResource {
     @APIResponse(responseCode = "400", description = "A filter cannot be understood.")
     @APIResponse(responseCode = "401", description = "No or wrong credentials.")
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator read the outbox.")
-    public List<AlertView> list(
+    public List<AlertView> listAlerts(
             @Parameter(description = "PENDING, SENT, FAILED or SKIPPED.") @QueryParam("status") String status,
             @Parameter(description = "Code of the agency the alerts concern.") @QueryParam("agency") String agency,
             @Parameter(description = "The rule, e.g. SUBMISSION_MISSED.") @QueryParam("rule") String rule,
             @Parameter(description = "Address the alerts go to.") @QueryParam("recipient") String recipient,
-            @Parameter(description = "At most this many alerts, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") String limit) {
+            @Parameter(description = "At most this many alerts, 1 to 1000.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") @DefaultValue("100") String limit) {
         AlertRepository.Filter filter = new AlertRepository.Filter(
                 Optional.ofNullable(status).map(v -> EnumParameter.of(AlertStatus.class, "status", v)),
                 Optional.ofNullable(agency).map(this::knownAgency),

@@ -42,7 +42,7 @@ public class RecipientResource {
     @APIResponse(responseCode = "200", description = "Every known address, in alphabetical order.")
     @APIResponse(responseCode = "401", description = "No or wrong credentials.")
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator manage recipients.")
-    public List<RecipientView> list() {
+    public List<RecipientView> listRecipients() {
         return recipients.listRecipients();
     }
 
@@ -57,7 +57,7 @@ public class RecipientResource {
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator manage recipients.")
     @APIResponse(responseCode = "404", description = "No agency or account has the address.")
     @APIResponse(responseCode = "422", description = "The body is invalid.")
-    public RecipientView update(@PathParam("email") @Email String email, @Valid @NotNull RecipientUpdate update) {
+    public RecipientView switchRecipient(@PathParam("email") @Email String email, @Valid @NotNull RecipientUpdate update) {
         return recipients.switchRecipient(email, update);
     }
 }

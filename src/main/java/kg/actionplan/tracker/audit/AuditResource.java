@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,13 +50,13 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "A filter cannot be understood.")
     @APIResponse(responseCode = "401", description = "No or wrong credentials.")
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator read the log.")
-    public List<AuditEventView> list(@QueryParam("actor") String actor,
+    public List<AuditEventView> listAuditEvents(@QueryParam("actor") String actor,
             @QueryParam("action") String action,
             @Parameter(description = "PLAN, ACCOUNT, API_TOKEN, AGENCY, REPORT, CONSOLIDATED_REPORT or ALERT_RECIPIENT.") @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
             @Parameter(description = "From this instant on (ISO-8601, e.g. 2026-01-01T00:00:00Z).") @QueryParam("from") String from,
             @Parameter(description = "Before this instant (ISO-8601).") @QueryParam("to") String to,
-            @Parameter(description = "At most this many records, 1 to 1000.") @QueryParam("limit") @DefaultValue("100") String limit) {
+            @Parameter(description = "At most this many records, 1 to 1000.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") @DefaultValue("100") String limit) {
         AuditRepository.Filter filter = new AuditRepository.Filter(Optional.ofNullable(actor),
                 Optional.ofNullable(action).map(v -> EnumParameter.of(AuditAction.class, "action", v)), Optional.ofNullable(subjectType),
                 Optional.ofNullable(subjectId), instant("from", from), instant("to", to));

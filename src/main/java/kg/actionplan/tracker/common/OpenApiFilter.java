@@ -1,5 +1,7 @@
 package kg.actionplan.tracker.common;
 
+import java.util.ArrayList;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -14,8 +16,8 @@ import kg.actionplan.tracker.session.SessionService;
 
 /**
  * Completes the contract in one place rather than on every resource: every error response gets its body, the
- * problem detail; and every operation that needs an account (the resources mark it {@code basic}) accepts any of
- * the three ways to sign in.
+ * problem detail; every operation that needs an account (the resources mark it {@code basic}) accepts any of the
+ * three ways to sign in; and every other one says that it needs none ({@code security: []}).
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -31,11 +33,38 @@ public class OpenApiFilter implements OASFilter {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             path.getOperations().values().forEach(operation -> {
+                acceptEverySignIn(operation);
+                declareCommonErrors(operation);
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach(OpenApiFilter::describeError);
                 }
-                acceptEverySignIn(operation);
             });
+        }
+    }
+
+    /**
+     * The errors that the HTTP and sign-in layers answer for any operation of their kind, so that no status a client
+     * can get goes undeclared; an operation's own description of one wins.
+     */
+    private static void declareCommonErrors(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        declare(operation, "406", "The Accept header names no media type this operation produces.");
+        if (operation.getRequestBody() != null) {
+            declare(operation, "400", "The body is not valid JSON.");
+            declare(operation, "413", "The body is larger than the service accepts (1 MiB).");
+            declare(operation, "415", "The body is not sent as application/json.");
+        }
+        if (!operation.getSecurity().isEmpty()) {
+            declare(operation, "429", "Too many failed sign-ins for the account or from the address; see Retry-After.");
+            declare(operation, "503", "Every password check is busy; try again shortly, or use an API token.");
+        }
+    }
+
+    private static void declare(Operation operation, String code, String description) {
+        if (operation.getResponses().getAPIResponse(code) == null) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
         }
     }
 
@@ -47,6 +76,11 @@ public class OpenApiFilter implements OASFilter {
     }
 
     private static void acceptEverySignIn(Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            // Public: say so, rather than leave a reader to guess.
+            operation.setSecurity(new ArrayList<>());
+            return;
+        }
         if (operation.getSecurity() != null
                 && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(BASIC))) {
             operation.setSecurity(null);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,8 +80,11 @@ public class ConsolidatedReportResource {
     @GET
     @RolesAllowed({Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Get the latest version")
-    @APIResponse(responseCode = "200", description = "The latest version in the format asked for.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsolidatedDocument.class)))
+    @APIResponse(responseCode = "200", description = "The latest version in the format asked for.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsolidatedDocument.class)),
+            @Content(mediaType = ReportFormat.Types.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportFormat.Types.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "406", description = "The Accept header names no format this resource renders.")
     public Response latest(@PathParam("planCode") String planCode, @PathParam("period") String period,
             @Parameter(description = FORMAT) @QueryParam("format") String format,
@@ -103,8 +107,11 @@ public class ConsolidatedReportResource {
     @Path("/versions/{number}")
     @RolesAllowed({Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Get one version")
-    @APIResponse(responseCode = "200", description = "The version in the format asked for.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsolidatedDocument.class)))
+    @APIResponse(responseCode = "200", description = "The version in the format asked for.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsolidatedDocument.class)),
+            @Content(mediaType = ReportFormat.Types.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.Types.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportFormat.Types.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "406", description = "The Accept header names no format this resource renders.")
     public Response version(@PathParam("planCode") String planCode, @PathParam("period") String period,
             @PathParam("number") int number,

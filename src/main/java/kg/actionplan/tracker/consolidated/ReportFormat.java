@@ -12,10 +12,22 @@ import kg.actionplan.tracker.common.InvalidParameterException;
  * The renderings of a consolidated report, chosen by {@code format=} or else by the Accept header.
  */
 public enum ReportFormat {
-    JSON("application/json", "json"),
-    CSV("text/csv", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    PDF("application/pdf", "pdf");
+    JSON(MediaType.APPLICATION_JSON, "json"),
+    CSV(Types.CSV, "csv"),
+    XLSX(Types.XLSX, "xlsx"),
+    PDF(Types.PDF, "pdf");
+
+    /**
+     * The media types as constants, for the contract's annotations.
+     */
+    static final class Types {
+        static final String CSV = "text/csv";
+        static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        static final String PDF = "application/pdf";
+
+        private Types() {
+        }
+    }
 
     private final String mediaType;
     private final String extension;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,12 +40,12 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The measures that pass every filter, in table order.")
     @APIResponse(responseCode = "400", description = "A filter cannot be understood (bad date, unknown agency or task).")
     @APIResponse(responseCode = "404", description = "No plan with this code.")
-    public List<MeasureView> list(@PathParam("planCode") String planCode,
+    public List<MeasureView> listMeasures(@PathParam("planCode") String planCode,
             @Parameter(description = "Agency code: measures it executes, directly or as successor of an executor.")
             @QueryParam("agency") String agency,
             @Parameter(description = "Task code.") @QueryParam("task") String task,
             @Parameter(description = "true: only overdue measures; false: only those not overdue.",
-                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("overdue") String overdue,
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = AS_OF, schema = @Schema(format = "date")) @QueryParam("asOf") String asOf) {
         return plans.listMeasures(planCode, MeasureQuery.of(agency, task, overdue, asOf));
     }
@@ -55,7 +56,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The measure.")
     @APIResponse(responseCode = "400", description = "asOf cannot be understood.")
     @APIResponse(responseCode = "404", description = "No plan, or no measure, with this code.")
-    public MeasureView get(@PathParam("planCode") String planCode, @PathParam("measureCode") String measureCode,
+    public MeasureView getMeasure(@PathParam("planCode") String planCode, @PathParam("measureCode") String measureCode,
             @Parameter(description = AS_OF, schema = @Schema(format = "date")) @QueryParam("asOf") String asOf) {
         return plans.findMeasure(planCode, measureCode, MeasureQuery.date("asOf", asOf))
                 .orElseThrow(() -> new NotFoundException("Plan " + planCode + " has no measure " + measureCode + "."));

@@ -32,7 +32,7 @@ public class PeriodResource {
     @Operation(summary = "List a plan's reporting periods with their deadlines")
     @APIResponse(responseCode = "200", description = "The periods from the first to the last, in order.")
     @APIResponse(responseCode = "404", description = "No plan with this code.")
-    public List<PeriodView> list(@PathParam("planCode") String planCode) {
+    public List<PeriodView> listPeriods(@PathParam("planCode") String planCode) {
         return plans.listPeriods(planCode);
     }
 }

@@ -47,7 +47,7 @@ public class PlanResource {
 
     @GET
     @Operation(summary = "List the plans")
-    public List<PlanSummaryView> list() {
+    public List<PlanSummaryView> listPlans() {
         return plans.listPlans();
     }
 
@@ -56,7 +56,7 @@ public class PlanResource {
     @Operation(summary = "Get a plan with its legal acts, reporting rules and tasks")
     @APIResponse(responseCode = "200", description = "The plan.")
     @APIResponse(responseCode = "404", description = "No plan with this code.")
-    public PlanView get(@PathParam("planCode") String planCode) {
+    public PlanView getPlan(@PathParam("planCode") String planCode) {
         return plans.findPlan(planCode).orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
     }
 

@@ -36,7 +36,7 @@ public final class ReportRequests {
     @Schema(name = "EntryUpdate", description = "What the agency reports on one measure; replaces the entry whole. "
             + "COMPLETED needs progressPercent 100 and NOT_STARTED needs 0.")
     public record EntryUpdate(
-            @NotNull @Pattern(regexp = "NOT_STARTED|IN_PROGRESS|COMPLETED|BLOCKED",
+            @NotNull @Pattern(regexp = "^(NOT_STARTED|IN_PROGRESS|COMPLETED|BLOCKED)$",
                     message = "must be NOT_STARTED, IN_PROGRESS, COMPLETED or BLOCKED") String status,
             @NotNull @Min(0) @Max(100) Integer progressPercent,
             @Size(max = TEXT_LIMIT) String narrative,
@@ -55,7 +55,7 @@ public final class ReportRequests {
             @NotBlank @Size(max = 500) String title,
             @Size(max = 64) String actNumber,
             LocalDate actDate,
-            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url) {
+            @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") String url) {
 
         public static EvidenceItem from(Evidence evidence) {
             return new EvidenceItem(evidence.title(), evidence.actNumber(), evidence.actDate(), evidence.url());
@@ -71,8 +71,8 @@ public final class ReportRequests {
             @NotNull @DecimalMin(value = "0", message = "must not be negative")
             @Digits(integer = 17, fraction = 2, message = "must be an amount with at most 17 digits before the point and 2 after it")
             BigDecimal amount,
-            @NotNull @Pattern(regexp = "KGS", message = "must be KGS") String currency,
-            @Pattern(regexp = "REPUBLICAN_BUDGET|DONOR_FUNDS|PRIVATE_INVESTMENT|PROGRAMME",
+            @NotNull @Pattern(regexp = "^KGS$", message = "must be KGS") String currency,
+            @Pattern(regexp = "^(REPUBLICAN_BUDGET|DONOR_FUNDS|PRIVATE_INVESTMENT|PROGRAMME)$",
                     message = "must be REPUBLICAN_BUDGET, DONOR_FUNDS, PRIVATE_INVESTMENT or PROGRAMME")
             String fundingSource) {
 

@@ -63,7 +63,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.")
     @APIResponse(responseCode = "409", description = "The report exists already; existing gives its address.")
     @APIResponse(responseCode = "422", description = "Unknown plan or agency, or the agency has nothing to report.")
-    public Response create(@Valid @NotNull(message = BODY_REQUIRED) ReportRequests.Create body) {
+    public Response openReport(@Valid @NotNull(message = BODY_REQUIRED) ReportRequests.Create body) {
         ReportView report = reports.createReport(body);
         return Response.created(URI.create("/api/v1/reports/" + report.id())).entity(report).build();
     }
@@ -73,7 +73,7 @@ public class ReportResource {
     @Operation(summary = "List reports", description = "A reporter gets its own agency's reports only.")
     @APIResponse(responseCode = "200", description = "The reports, newest half-year first.")
     @APIResponse(responseCode = "400", description = "A filter cannot be understood.")
-    public List<ReportView> list(@QueryParam("plan") String plan, @QueryParam("period") String period,
+    public List<ReportView> listReports(@QueryParam("plan") String plan, @QueryParam("period") String period,
             @QueryParam("agency") String agency, @QueryParam("status") String status) {
         return reports.listReports(plan, period, agency, status);
     }
@@ -84,7 +84,7 @@ public class ReportResource {
     @Operation(summary = "Get a report with its entries")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller.")
-    public ReportView get(@PathParam("id") long id) {
+    public ReportView getReport(@PathParam("id") long id) {
         return reports.findReport(id);
     }
 
@@ -92,7 +92,7 @@ public class ReportResource {
     @Path("/{id}/entries/{measureCode}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "Get one entry, with its ETag")
-    @APIResponse(responseCode = "200", description = "The entry.", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "200", description = "The entry.", headers = @Header(name = "ETag", description = "The entry's version, for If-Match.", schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", description = "No such report, or no such measure in the plan.")
     public Response getEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode) {
         EntryView entry = reports.findEntry(id, measureCode);
@@ -106,7 +106,7 @@ public class ReportResource {
     @Operation(summary = "Replace one entry of a draft or returned report",
             description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The entry as stored, with its new ETag.",
-            headers = @Header(name = "ETag"))
+            headers = @Header(name = "ETag", description = "The entry's version, for If-Match.", schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", description = "If-Match is not * or quoted ETags, or names a weak ETag.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.")
     @APIResponse(responseCode = "409", description = "The report is submitted or accepted.")

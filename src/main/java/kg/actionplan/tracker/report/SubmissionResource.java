@@ -40,7 +40,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "401", description = "No or wrong credentials.")
     @APIResponse(responseCode = "403", description = "Reporters do not see other agencies' standing.")
     @APIResponse(responseCode = "404", description = "No plan with this code.")
-    public List<SubmissionView> list(@PathParam("planCode") String planCode, @PathParam("period") String period) {
+    public List<SubmissionView> listSubmissions(@PathParam("planCode") String planCode, @PathParam("period") String period) {
         return reports.listSubmissions(planCode, period);
     }
 }

@@ -75,7 +75,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session.")
     @APIResponse(responseCode = "401", description = "No, ended or expired session.")
     @APIResponse(responseCode = "404", description = "The request was signed in otherwise than by a session cookie.")
-    public SessionView current() {
+    public SessionView getSession() {
         return sessions.current(caller.get());
     }
 

@@ -45,7 +45,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The caller's account: username, role, agency, e-mail, language")
     @APIResponse(responseCode = "200", description = "The account.")
-    public MeView me() {
+    public MeView getMe() {
         return self.me(caller.get());
     }
 

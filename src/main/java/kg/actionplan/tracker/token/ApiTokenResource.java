@@ -56,7 +56,7 @@ public class ApiTokenResource {
     @APIResponse(responseCode = "201", description = "The token with its secret.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenViews.Issued.class)))
     @APIResponse(responseCode = "422", description = "No name, or an expiry date in the past or beyond the maximum.")
-    public Response issue(@PathParam("username") String username,
+    public Response issueToken(@PathParam("username") String username,
             @Valid @NotNull(message = BODY_REQUIRED) TokenViews.Issue body) {
         TokenViews.Issued token = tokens.issue(caller.get(), username, body);
         return Response.created(URI.create("/api/v1/users/" + username + "/tokens/" + token.id())).entity(token).build();
@@ -65,7 +65,7 @@ public class ApiTokenResource {
     @GET
     @Operation(summary = "List an account's tokens, newest first, without their secrets")
     @APIResponse(responseCode = "200", description = "The tokens.")
-    public List<TokenViews.TokenView> list(@PathParam("username") String username) {
+    public List<TokenViews.TokenView> listTokens(@PathParam("username") String username) {
         return tokens.list(caller.get(), username);
     }
 
@@ -73,7 +73,7 @@ public class ApiTokenResource {
     @Path("/{id}")
     @Operation(summary = "Revoke a token at once")
     @APIResponse(responseCode = "204", description = "Revoked (or already revoked).")
-    public Response revoke(@PathParam("username") String username, @PathParam("id") long id) {
+    public Response revokeToken(@PathParam("username") String username, @PathParam("id") long id) {
         tokens.revoke(caller.get(), username, id);
         return Response.noContent().build();
     }
