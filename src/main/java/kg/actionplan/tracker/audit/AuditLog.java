@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.net.SocketAddress;
-import io.vertx.ext.web.RoutingContext;
+
+import kg.actionplan.tracker.common.ClientRequest;
 
 /**
  * Records changes in the transaction that makes them, so that a change and its audit record are committed, or
@@ -42,11 +42,8 @@ public class AuditLog {
     }
 
     private static String remoteAddress() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
-        SocketAddress address = context == null ? null : context.request().remoteAddress();
-        return address == null ? null : address.hostAddress();
+        return Arc.container().requestContext().isActive()
+                ? ClientRequest.address(Arc.container().instance(CurrentVertxRequest.class).get().getCurrent())
+                : null;
     }
 }

@@ -35,7 +35,7 @@ final class IfMatch {
         List<String> tags = new ArrayList<>();
         Matcher matcher = TAG.matcher(header);
         int at = 0;
-        while (at < header.length() && matcher.find(at) && matcher.start() == at) {
+        while (at < header.length() && matcher.region(at, header.length()).lookingAt()) {
             if (matcher.group(1) != null) {
                 throw new InvalidParameterException("If-Match", "If-Match names a weak ETag (W/...), which cannot "
                         + "guard a write: send the entry's ETag exactly as the ETag header gave it.");

@@ -30,7 +30,7 @@ import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 
 import kg.actionplan.tracker.account.CurrentCaller;
-import kg.actionplan.tracker.signin.ClientAddress;
+import kg.actionplan.tracker.common.ClientRequest;
 
 /**
  * Sign-in and sign-out of browsers: a session cookie (HttpOnly, SameSite=Strict, Secure over TLS) instead of a
@@ -63,7 +63,7 @@ public class SessionResource {
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins for the account or from the address; see Retry-After.")
     @APIResponse(responseCode = "503", description = "Every password check is busy; try again shortly.")
     public Response signIn(@Valid @NotNull(message = BODY_REQUIRED) SignInRequest body, @Context RoutingContext request) {
-        SessionService.Started started = sessions.signIn(body, ClientAddress.of(request));
+        SessionService.Started started = sessions.signIn(body, ClientRequest.address(request));
         return Response.created(URI.create("/api/v1/session")).entity(started.session())
                 .cookie(cookie(started.secret(), request, -1)).build();
     }
@@ -96,7 +96,7 @@ public class SessionResource {
                 .value(value)
                 .path("/")
                 .httpOnly(true)
-                .secure("https".equalsIgnoreCase(request.request().scheme()))
+                .secure(ClientRequest.overTls(request))
                 .sameSite(NewCookie.SameSite.STRICT)
                 .maxAge(maxAge)
                 .build();

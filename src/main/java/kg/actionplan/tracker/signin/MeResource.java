@@ -22,6 +22,7 @@ import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 
 import kg.actionplan.tracker.account.CurrentCaller;
+import kg.actionplan.tracker.common.ClientRequest;
 
 /**
  * The caller's own account.
@@ -60,7 +61,7 @@ public class MeResource {
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins; see Retry-After.")
     public Response changePassword(@Valid @NotNull(message = BODY_REQUIRED) PasswordChange body,
             @Context RoutingContext request) {
-        self.changePassword(caller.get(), body, ClientAddress.of(request));
+        self.changePassword(caller.get(), body, ClientRequest.address(request));
         return Response.noContent().build();
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.smallrye.mutiny.Uni;
 
 import kg.actionplan.tracker.account.Credential;
+import kg.actionplan.tracker.common.ClientRequest;
 
 /**
  * HTTP Basic: checks the username and password of every request that carries them. Scripts may use it; systems that
@@ -31,7 +32,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        String address = ClientAddress.of(request);
+        String address = ClientRequest.address(request);
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> signIn.verify(username, password, address, Credential.PASSWORD)

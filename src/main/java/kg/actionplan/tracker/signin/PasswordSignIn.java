@@ -21,17 +21,14 @@ public class PasswordSignIn {
 
     private final AccountService accounts;
     private final PasswordHasher hasher;
-    private final SignInThrottle throttle;
     private final SlowHashPool pool;
-    private final SignInFailures failures;
+    private final SignInAttempts attempts;
 
-    PasswordSignIn(AccountService accounts, PasswordHasher hasher, SignInThrottle throttle, SlowHashPool pool,
-            SignInFailures failures) {
+    PasswordSignIn(AccountService accounts, PasswordHasher hasher, SlowHashPool pool, SignInAttempts attempts) {
         this.accounts = accounts;
         this.hasher = hasher;
-        this.throttle = throttle;
         this.pool = pool;
-        this.failures = failures;
+        this.attempts = attempts;
     }
 
     /**
@@ -42,12 +39,7 @@ public class PasswordSignIn {
      * @throws AuthenticationFailedException when the account is unknown or disabled or the password wrong
      */
     public SignInAccount verify(String username, String password, String address, Credential via) {
-        try {
-            throttle.refuseIfBlocked(username, address);
-        } catch (SignInThrottledException e) {
-            failures.refused(via, username, address, "throttled");
-            throw e;
-        }
+        attempts.admit(via, username, address);
         Optional<SignInAccount> account = accounts.findForSignIn(username).filter(SignInAccount::enabled);
         boolean matches;
         try {
@@ -55,15 +47,14 @@ public class PasswordSignIn {
             matches = pool.check(() -> account.map(a -> hasher.matches(password, a.passwordHash()))
                     .orElseGet(() -> hasher.matchNothing(password)));
         } catch (SignInBusyException e) {
-            failures.refused(via, username, address, "busy");
+            attempts.refused(via, username, address, "busy");
             throw e;
         }
         if (!matches) {
-            throttle.failed(username, address);
-            failures.failed(via, username, address, account.isEmpty() ? "unknown-or-disabled-account" : "wrong-password");
+            attempts.failed(via, username, address, account.isEmpty() ? "unknown-or-disabled-account" : "wrong-password");
             throw new AuthenticationFailedException();
         }
-        throttle.succeeded(username);
+        attempts.succeeded(username);
         return account.get();
     }
 }

@@ -31,9 +31,7 @@ import kg.actionplan.tracker.common.Problem;
 import kg.actionplan.tracker.common.ServiceZone;
 import kg.actionplan.tracker.common.TrackerConfig;
 import kg.actionplan.tracker.signin.Secrets;
-import kg.actionplan.tracker.signin.SignInFailures;
-import kg.actionplan.tracker.signin.SignInThrottle;
-import kg.actionplan.tracker.signin.SignInThrottledException;
+import kg.actionplan.tracker.signin.SignInAttempts;
 
 /**
  * Issues, lists and revokes API tokens, and signs in the requests that carry one: a SHA-256 and an indexed lookup
@@ -56,18 +54,16 @@ public class ApiTokenService {
     private final AuditLog audit;
     private final Clock clock;
     private final Period maxLifetime;
-    private final SignInThrottle throttle;
-    private final SignInFailures failures;
+    private final SignInAttempts attempts;
 
     ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, AuditLog audit, Clock clock,
-            TrackerConfig config, SignInThrottle throttle, SignInFailures failures) {
+            TrackerConfig config, SignInAttempts attempts) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.maxLifetime = config.tokens().maxLifetime();
-        this.throttle = throttle;
-        this.failures = failures;
+        this.attempts = attempts;
     }
 
     @Transactional
@@ -119,40 +115,44 @@ public class ApiTokenService {
      * The identity of a request that carries {@code secret}; a failure counts against the client address.
      */
     public SecurityIdentity authenticate(String secret, String address) {
-        try {
-            throttle.refuseIfBlocked(null, address);
-        } catch (SignInThrottledException e) {
-            failures.refused(Credential.TOKEN, null, address, "throttled");
-            throw e;
-        }
+        attempts.admit(Credential.TOKEN, null, address);
         Instant now = clock.instant();
         boolean wellFormed = FORMAT.matcher(secret).matches();
         Optional<ApiTokenRepository.Match> match = wellFormed
                 ? QuarkusTransaction.requiringNew().call(() -> lookUp(secret, now))
                 : Optional.empty();
-        String failure = !wellFormed ? "malformed-token"
-                : match.isEmpty() ? "unknown-token"
-                : match.get().revokedAt() != null ? "revoked-token"
-                : expired(match.get().expiresOn(), now) ? "expired-token"
-                : !match.get().enabled() ? "disabled-account"
-                : null;
-        if (failure != null) {
-            throttle.failed(null, address);
-            failures.failed(Credential.TOKEN, match.map(ApiTokenRepository.Match::username).orElse(null), address,
-                    failure);
-            throw new AuthenticationFailedException(failure);
+        Optional<String> refusal = match.isEmpty()
+                ? Optional.of(wellFormed ? "unknown-token" : "malformed-token")
+                : refusal(match.get(), now);
+        if (refusal.isPresent()) {
+            attempts.failed(Credential.TOKEN, match.map(ApiTokenRepository.Match::username).orElse(null), address,
+                    refusal.get());
+            throw new AuthenticationFailedException(refusal.get());
         }
         ApiTokenRepository.Match token = match.get();
         return AccountIdentity.of(token.username(), token.role(), Optional.ofNullable(token.agency()),
                 Credential.TOKEN, token.id());
     }
 
+    /**
+     * Finds the token and, if it opens its account, records its use (at most once a minute).
+     */
     private Optional<ApiTokenRepository.Match> lookUp(String secret, Instant now) {
         Optional<ApiTokenRepository.Match> match = tokens.findMatch(Secrets.sha256(secret));
-        match.filter(m -> m.revokedAt() == null && !expired(m.expiresOn(), now) && m.enabled())
+        match.filter(m -> refusal(m, now).isEmpty())
                 .filter(m -> m.lastUsedAt() == null || !now.isBefore(m.lastUsedAt().plus(TOUCH_EVERY)))
                 .ifPresent(m -> tokens.touch(m.id(), now));
         return match;
+    }
+
+    /**
+     * Why a stored token opens nothing now, if it does not.
+     */
+    private static Optional<String> refusal(ApiTokenRepository.Match token, Instant now) {
+        return Optional.ofNullable(token.revokedAt() != null ? "revoked-token"
+                : expired(token.expiresOn(), now) ? "expired-token"
+                : !token.enabled() ? "disabled-account"
+                : null);
     }
 
     /**

@@ -8,7 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 
-import kg.actionplan.tracker.signin.ClientAddress;
+import kg.actionplan.tracker.common.ClientRequest;
 
 /**
  * Signs in a request by its API token.
@@ -29,7 +29,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String address = ClientAddress.of(request);
+        String address = ClientRequest.address(request);
         String secret = request.getToken().getToken();
         return context.runBlocking(() -> tokens.authenticate(secret, address));
     }

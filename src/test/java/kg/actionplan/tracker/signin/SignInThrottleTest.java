@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +97,5 @@ class SignInThrottleTest {
 
         assertEquals(900, assertThrows(SignInThrottledException.class,
                 () -> throttle.refuseIfBlocked("bim-clerk", "10.0.0.1")).retryAfterSeconds());
-        assertEquals(Instant.parse("2026-11-23T06:05:00Z"), clock.instant());
     }
 }

@@ -3,9 +3,9 @@ package kg.actionplan.tracker.signin;
 import static io.restassured.RestAssured.given;
 import static kg.actionplan.tracker.signin.SignInAccounts.PASSWORD;
 import static kg.actionplan.tracker.signin.SignInAccounts.newAccount;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Map;
@@ -107,14 +107,27 @@ class SignInThrottlingTest {
     }
 
     @Test
-    void failedSignInsAreCountedInTheMetrics() {
+    void failedAndRefusedSignInsAreCountedInTheMetrics() {
+        String wrongPassword = "tracker_sign_in_failures_total{credential=\"PASSWORD\",reason=\"wrong-password\"}";
+        String throttled = "tracker_sign_in_refusals_total{credential=\"PASSWORD\",reason=\"throttled\"}";
+        double failuresBefore = metric(wrongPassword);
+        double refusalsBefore = metric(throttled);
         String account = newAccount("OBSERVER", null);
+
         failFiveTimes(account);
         basic(account, PASSWORD).statusCode(429);
 
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("tracker_sign_in_failures_total{credential=\"PASSWORD\",reason=\"wrong-password\"}"))
-                .body(containsString("tracker_sign_in_refusals_total{credential=\"PASSWORD\",reason=\"throttled\"}"));
+        assertEquals(failuresBefore + 5, metric(wrongPassword));
+        assertEquals(refusalsBefore + 1, metric(throttled));
+    }
+
+    /**
+     * The value of one Prometheus series at /q/metrics, 0 while it has not been counted yet.
+     */
+    private static double metric(String series) {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .findFirst().orElse(0);
     }
 }

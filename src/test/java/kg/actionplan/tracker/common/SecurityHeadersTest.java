@@ -1,4 +1,4 @@
-package kg.actionplan.tracker.signin;
+package kg.actionplan.tracker.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

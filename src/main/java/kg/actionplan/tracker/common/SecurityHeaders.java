@@ -1,4 +1,4 @@
-package kg.actionplan.tracker.signin;
+package kg.actionplan.tracker.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +18,7 @@ public class SecurityHeaders {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            boolean tls = "https".equalsIgnoreCase(context.request().scheme());
+            boolean tls = ClientRequest.overTls(context);
             context.addHeadersEndHandler(done -> {
                 var headers = context.response().headers();
                 headers.set("X-Content-Type-Options", "nosniff");
