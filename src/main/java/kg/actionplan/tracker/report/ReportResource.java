@@ -46,6 +46,8 @@ import kg.actionplan.tracker.report.ReportViews.RevisionView;
 @APIResponse(responseCode = "403", description = "The caller's role may not do this.")
 public class ReportResource {
 
+    private static final String ETAG = "The entry's version, for If-Match.";
+
     private final ReportService reports;
 
     ReportResource(ReportService reports) {
@@ -92,7 +94,10 @@ public class ReportResource {
     @Path("/{id}/entries/{measureCode}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "Get one entry, with its ETag")
-    @APIResponse(responseCode = "200", description = "The entry.", headers = @Header(name = "ETag", description = "The entry's version, for If-Match.", schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "200", description = "The entry.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, required = true,
+                    schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", description = "No such report, or no such measure in the plan.")
     public Response getEntry(@PathParam("id") long id, @PathParam("measureCode") String measureCode) {
         EntryView entry = reports.findEntry(id, measureCode);
@@ -106,7 +111,9 @@ public class ReportResource {
     @Operation(summary = "Replace one entry of a draft or returned report",
             description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing.")
     @APIResponse(responseCode = "200", description = "The entry as stored, with its new ETag.",
-            headers = @Header(name = "ETag", description = "The entry's version, for If-Match.", schema = @Schema(implementation = String.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, required = true,
+                    schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", description = "If-Match is not * or quoted ETags, or names a weak ETag.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.")
     @APIResponse(responseCode = "409", description = "The report is submitted or accepted.")
