@@ -6,6 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+
+import kg.actionplan.tracker.common.PageRequest;
 
 /**
  * Stored accounts, looked up by username.
@@ -15,6 +18,16 @@ public class AccountRepository implements PanacheRepository<Account> {
 
     public Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /**
+     * The page's accounts by username, and one more if it exists.
+     */
+    public List<Account> listByUsername(PageRequest page) {
+        return page.after()
+                .map(after -> find("username > ?1 order by username", after.text(0)))
+                .orElseGet(() -> find("order by username"))
+                .page(Page.ofSize(page.rowsToRead())).list();
     }
 
     public List<Account> listByUsername() {

@@ -13,9 +13,12 @@ import kg.actionplan.tracker.agency.AgencyRepository;
 import kg.actionplan.tracker.audit.AuditAction;
 import kg.actionplan.tracker.audit.AuditLog;
 import kg.actionplan.tracker.common.ConflictException;
+import kg.actionplan.tracker.common.Cursor;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.Language;
+import kg.actionplan.tracker.common.ListPage;
 import kg.actionplan.tracker.common.NotFoundException;
+import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.Problem;
 
 /**
@@ -50,8 +53,9 @@ public class AccountService {
         return accounts.findByUsername(username).map(SignInAccount::of);
     }
 
-    public List<AccountView> listAccounts() {
-        return accounts.listByUsername().stream().map(AccountView::from).toList();
+    public ListPage<AccountView> listAccounts(PageRequest page) {
+        return page.page(accounts.listByUsername(page), account -> Cursor.of(account.username()))
+                .map(AccountView::from);
     }
 
     public Optional<AccountView> findAccount(String username) {

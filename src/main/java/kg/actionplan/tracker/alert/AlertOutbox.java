@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.common.Cursor;
+import kg.actionplan.tracker.common.InvalidParameterException;
+import kg.actionplan.tracker.common.ListPage;
+import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.TrackerConfig;
 
 import org.jboss.logging.Logger;
@@ -27,15 +32,28 @@ public class AlertOutbox {
     }
 
     private final AlertRepository alerts;
+    private final AgencyRepository agencies;
     private final Event<Queued> queued;
     private final TrackerConfig config;
     private final Clock clock;
 
-    AlertOutbox(AlertRepository alerts, Event<Queued> queued, TrackerConfig config, Clock clock) {
+    AlertOutbox(AlertRepository alerts, AgencyRepository agencies, Event<Queued> queued, TrackerConfig config,
+            Clock clock) {
         this.alerts = alerts;
+        this.agencies = agencies;
         this.queued = queued;
         this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * A page of the alerts that match, newest first, with their sending attempts and last error.
+     */
+    public ListPage<AlertView> list(AlertRepository.Filter filter, PageRequest page) {
+        filter.agencyCode().filter(code -> agencies.findByCode(code).isEmpty()).ifPresent(code -> {
+            throw new InvalidParameterException("agency", "there is no agency " + code);
+        });
+        return page.page(alerts.listMatching(filter, page), alert -> Cursor.of(alert.id())).map(AlertView::from);
     }
 
     /**

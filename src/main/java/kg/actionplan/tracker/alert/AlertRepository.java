@@ -11,6 +11,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
+import kg.actionplan.tracker.common.PageRequest;
+
 /**
  * The outbox.
  */
@@ -37,15 +39,19 @@ public class AlertRepository implements PanacheRepository<Alert> {
                 .page(Page.ofSize(limit)).list();
     }
 
-    public List<Alert> listMatching(Filter filter, int limit) {
+    /**
+     * The page's rows, newest first, and one more if it exists.
+     */
+    public List<Alert> listMatching(Filter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         filter.status().ifPresent(v -> add(conditions, parameters, "status = :status", "status", v));
         filter.agencyCode().ifPresent(v -> add(conditions, parameters, "agency.code = :agency", "agency", v));
         filter.rule().ifPresent(v -> add(conditions, parameters, "rule = :rule", "rule", v));
         filter.recipient().ifPresent(v -> add(conditions, parameters, "recipient = :recipient", "recipient", v));
+        page.after().ifPresent(after -> add(conditions, parameters, "id < :afterId", "afterId", after.number(0)));
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return find(where + " order by id desc", parameters).page(Page.ofSize(limit)).list();
+        return find(where + " order by id desc", parameters).page(Page.ofSize(page.rowsToRead())).list();
     }
 
     private static void add(List<String> conditions, Parameters parameters, String condition, String name,

@@ -10,6 +10,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 import kg.actionplan.tracker.common.ClientRequest;
+import kg.actionplan.tracker.common.Cursor;
+import kg.actionplan.tracker.common.ListPage;
+import kg.actionplan.tracker.common.PageRequest;
 
 /**
  * Records changes in the transaction that makes them, so that a change and its audit record are committed, or
@@ -31,6 +34,14 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String subjectType, String subjectId, String summary) {
         events.persist(new AuditEvent(clock.instant(), actor(), remoteAddress(), action, subjectType, subjectId, summary));
+    }
+
+    /**
+     * A page of the records that match, newest first.
+     */
+    public ListPage<AuditEventView> list(AuditRepository.Filter filter, PageRequest page) {
+        return page.page(events.listMatching(filter, page), event -> Cursor.of(event.occurredAt(), event.id()))
+                .map(AuditEventView::from);
     }
 
     private static String actor() {

@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
+import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.plan.HalfYear;
 import kg.actionplan.tracker.plan.Plan;
@@ -43,7 +45,10 @@ public class ReportRepository implements PanacheRepository<Report> {
         return list("plan = ?1 and period = ?2", plan, period.id());
     }
 
-    public List<Report> listMatching(Filter filter) {
+    /**
+     * The page's reports, newest half-year first, then by agency, and one more if it exists.
+     */
+    public List<Report> listMatching(Filter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         filter.plan().ifPresent(plan -> {
@@ -62,7 +67,13 @@ public class ReportRepository implements PanacheRepository<Report> {
             conditions.add("status = :status");
             parameters.and("status", status);
         });
+        page.after().ifPresent(after -> {
+            conditions.add("(period < :afterPeriod or (period = :afterPeriod and (agency.code > :afterAgency"
+                    + " or (agency.code = :afterAgency and id > :afterId))))");
+            parameters.and("afterPeriod", after.text(0)).and("afterAgency", after.text(1)).and("afterId", after.number(2));
+        });
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return list(where + " order by period desc, agency.code", parameters);
+        return find(where + " order by period desc, agency.code, id", parameters)
+                .page(Page.ofSize(page.rowsToRead())).list();
     }
 }

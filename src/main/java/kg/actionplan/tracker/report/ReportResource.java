@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,19 +18,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.common.ListPage;
+import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.RevisionView;
@@ -46,6 +53,8 @@ import kg.actionplan.tracker.report.ReportViews.RevisionView;
 @APIResponse(responseCode = "403", description = "The caller's role may not do this.")
 public class ReportResource {
 
+    /** Reports carry all their entries: a page of them is heavier than a page of audit records. */
+    private static final int MAX_LIMIT = 200;
     private static final String ETAG = "The entry's version, for If-Match.";
 
     private final ReportService reports;
@@ -73,11 +82,20 @@ public class ReportResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
     @Operation(summary = "List reports", description = "A reporter gets its own agency's reports only.")
-    @APIResponse(responseCode = "200", description = "The reports, newest half-year first.")
-    @APIResponse(responseCode = "400", description = "A filter cannot be understood.")
-    public List<ReportView> listReports(@QueryParam("plan") String plan, @QueryParam("period") String period,
-            @QueryParam("agency") String agency, @QueryParam("status") String status) {
-        return reports.listReports(plan, period, agency, status);
+    @APIResponse(responseCode = "200", description = "The reports, newest half-year first, then by agency; at "
+            + "most limit of them.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportView.class)),
+            headers = @Header(name = HttpHeaders.LINK, description = ListPage.LINK_DESCRIPTION,
+                    schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", description = "A filter, limit or after cannot be understood.")
+    public Response listReports(@QueryParam("plan") String plan, @QueryParam("period") String period,
+            @QueryParam("agency") String agency, @QueryParam("status") String status,
+            @Parameter(description = "At most this many reports, 1 to 200.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam(PageRequest.LIMIT) @DefaultValue("50") String limit,
+            @Parameter(description = PageRequest.AFTER_DESCRIPTION) @QueryParam(PageRequest.AFTER) String after,
+            @Context UriInfo request) {
+        return reports.listReports(plan, period, agency, status, PageRequest.of(limit, after, MAX_LIMIT))
+                .toResponse(request);
     }
 
     @GET

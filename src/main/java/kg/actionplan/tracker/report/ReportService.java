@@ -19,6 +19,9 @@ import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
 import kg.actionplan.tracker.audit.AuditAction;
 import kg.actionplan.tracker.audit.AuditLog;
+import kg.actionplan.tracker.common.Cursor;
+import kg.actionplan.tracker.common.ListPage;
+import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.InvalidParameterException;
@@ -106,7 +109,8 @@ public class ReportService {
         return ReportView.from(report);
     }
 
-    public List<ReportView> listReports(String planCode, String period, String agencyCode, String status) {
+    public ListPage<ReportView> listReports(String planCode, String period, String agencyCode, String status,
+            PageRequest page) {
         Caller me = caller.get();
         Optional<Plan> plan = Optional.ofNullable(planCode).map(code -> plans.findByCode(code)
                 .orElseThrow(() -> new InvalidParameterException("plan", "unknown plan " + code)));
@@ -117,12 +121,12 @@ public class ReportService {
         Optional<ReportStatus> state = Optional.ofNullable(status).map(this::reportStatus);
         if (me.is(Role.REPORTER)) {
             if (agency.isPresent() && !me.canSeeAgency(agency.get().code())) {
-                return List.of();
+                return ListPage.empty();
             }
             agency = me.agency().flatMap(agencies::findByCode);
         }
-        return reports.listMatching(new ReportRepository.Filter(plan, half, agency, state)).stream()
-                .map(ReportView::from).toList();
+        return page.page(reports.listMatching(new ReportRepository.Filter(plan, half, agency, state), page),
+                report -> Cursor.of(report.period().id(), report.agency().code(), report.id())).map(ReportView::from);
     }
 
     public ReportView findReport(long id) {

@@ -9,14 +9,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import kg.actionplan.tracker.common.Pages;
 
 @QuarkusTest
 class AccountResourceTest {
@@ -46,6 +51,26 @@ class AccountResourceTest {
                 .body("enabled", equalTo(true))
                 .body("password", nullValue())
                 .body("passwordHash", nullValue());
+    }
+
+    @Test
+    void accountsArePagedByUsername() {
+        String prefix = "paged-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        for (String name : List.of("c", "a", "b")) {
+            as(TestAccounts.ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("username", prefix + name, "password", "a-long-enough-password", "role", "OBSERVER",
+                        "language", "en"))
+                    .when().post("/api/v1/users").then().statusCode(201);
+        }
+
+        List<Object> walked = Pages.walk(() -> as(TestAccounts.ADMIN), "/api/v1/users", Map.of("limit", 2)).stream()
+                .map(account -> account.get("username")).toList();
+
+        assertEquals(Pages.all(() -> as(TestAccounts.ADMIN), "/api/v1/users", Map.of(), 1000).stream()
+                .map(account -> account.get("username")).toList(), walked);
+        assertEquals(walked.stream().map(String.class::cast).sorted().toList(), walked);
+        assertEquals(List.of(prefix + "a", prefix + "b", prefix + "c"),
+                walked.stream().map(String.class::cast).filter(name -> name.startsWith(prefix)).toList());
     }
 
     @Test

@@ -65,6 +65,7 @@ import io.restassured.path.json.JsonPath;
 
 import kg.actionplan.tracker.account.TestAccounts;
 import kg.actionplan.tracker.common.MutableClock;
+import kg.actionplan.tracker.common.Pages;
 import kg.actionplan.tracker.report.ReportFixtures;
 
 /**
@@ -530,6 +531,8 @@ class AlertOutboxTest {
         assertEquals(ofAgency.size(), alerts(Map.of("agency", f.agency(), "status", "SENT")).size());
         assertEquals(List.of(), alerts(Map.of("agency", f.agency(), "status", "PENDING")));
         assertEquals(1, alerts(Map.of("agency", f.agency(), "limit", "1")).size());
+        assertEquals(ids, Pages.walk(() -> as(TestAccounts.ADMIN), ALERTS, Map.of("agency", f.agency(), "limit", "3"))
+                .stream().map(a -> ((Number) a.get("id")).longValue()).toList(), "page after page, the same alerts");
 
         String contact = f.contacts().get(0);
         List<Map<String, Object>> mine = alerts(Map.of("recipient", contact.toUpperCase(Locale.ROOT)));

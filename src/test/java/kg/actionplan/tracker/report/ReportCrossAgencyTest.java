@@ -16,11 +16,16 @@ import static kg.actionplan.tracker.report.ReportFixtures.putEntry;
 import static kg.actionplan.tracker.report.ReportFixtures.revisions;
 import static kg.actionplan.tracker.report.ReportFixtures.submit;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import kg.actionplan.tracker.account.TestAccounts;
+import kg.actionplan.tracker.common.Pages;
 
 /**
  * A reporter works on its own agency's reports only; to it, any other agency's report does not exist.
@@ -127,8 +133,26 @@ class ReportCrossAgencyTest {
                 .body("agency", contains("BIM"));
         as(BIM).when().get(REPORTS)
                 .then().statusCode(200)
-                .body("agency", everyItem(equalTo("BIM")))
-                .body("id", hasItem((int) bim));
+                .body("", not(empty()))
+                .body("agency", everyItem(equalTo("BIM")));
+    }
+
+    @Test
+    void reportsArePagedNewestHalfYearFirstThenByAgency() {
+        String plan = newPlanWithBimOn2_1();
+        createReport(BIM, plan, "2024-H1", "BIM");
+        createReport(UKMK, plan, "2024-H1", "UKMK");
+        createReport(BIM, plan, "2025-H1", "BIM");
+        createReport(UKMK, plan, "2024-H2", "UKMK");
+        createReport(BIM, plan, "2024-H2", "BIM");
+
+        List<String> walked = Pages.walk(() -> as(TestAccounts.COORDINATOR), REPORTS, Map.of("plan", plan, "limit", 2))
+                .stream().map(report -> report.get("period") + " " + report.get("agency")).toList();
+
+        assertEquals(List.of("2025-H1 BIM", "2024-H2 BIM", "2024-H2 UKMK", "2024-H1 BIM", "2024-H1 UKMK"), walked);
+        assertEquals(List.of("2025-H1 BIM", "2024-H2 BIM", "2024-H1 BIM"),
+                Pages.walk(() -> as(BIM), REPORTS, Map.of("plan", plan, "limit", 1)).stream()
+                        .map(report -> report.get("period") + " " + report.get("agency")).toList());
     }
 
     @Test
