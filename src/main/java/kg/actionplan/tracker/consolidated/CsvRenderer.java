@@ -37,7 +37,7 @@ public class CsvRenderer {
                             executor.answeringAgency(),
                             entry == null ? "" : entry.period(),
                             entry == null ? "" : entry.reportStatus(),
-                            entry == null ? "" : entry.status().name(),
+                            entry == null || entry.status() == null ? "" : entry.status().name(),
                             entry == null ? "" : String.valueOf(entry.progressPercent()),
                             entry == null ? "" : entry.narrative(),
                             entry == null || entry.spent() == null ? "" : entry.spent().amount().toPlainString(),

@@ -1,0 +1,144 @@
+package kg.actionplan.tracker.consolidated;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import kg.actionplan.tracker.report.EntryStatus;
+import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
+import kg.actionplan.tracker.report.ReportRequests.SpentItem;
+
+/**
+ * The stored document of a consolidated report version. It has records of its own, apart from
+ * {@link ConsolidatedContent} and the API's records and enums that it uses. If those records change, only this
+ * mapping changes, and official reports built long ago can still be read.
+ *
+ * <p>Format 1 uses the same field names as the snapshots stored before formats had numbers (format 0: the
+ * ConsolidatedContent JSON written by the application's mapper). So these records read both. A later format that
+ * renames or reshapes a field has to add its own reading for the older formats.
+ */
+record Snapshot(int format, String planCode, String period, LocalDate asOf, LocalDate agencyReportDue,
+        LocalDate consolidatedReportDue, List<Submission> submissions, List<String> missingAgencies,
+        List<TaskBlock> tasks, List<Repealed> repealed, Figures figures, Figures previousFigures) {
+
+    /**
+     * The format this code writes and the newest it reads.
+     */
+    static final int FORMAT = 1;
+
+    record Submission(String agency, String status, Instant submittedAt, Boolean late, Integer daysLate) {
+    }
+
+    record TaskBlock(String code, List<MeasureRow> measures) {
+    }
+
+    record MeasureRow(String code, LocalDate dueOn, List<ExecutorRow> executors, String status, boolean overdue) {
+    }
+
+    record ExecutorRow(String agency, String answeringAgency, boolean lead, boolean byAgreement, Entry entry) {
+    }
+
+    /**
+     * An entry's status is kept as text, so that a snapshot does not depend on the names of the API's enum.
+     */
+    record Entry(String period, int revision, String reportStatus, String status, int progressPercent,
+            String narrative, List<Evidence> evidence, Spent spent) {
+    }
+
+    record Evidence(String title, String actNumber, LocalDate actDate, String url) {
+    }
+
+    record Spent(BigDecimal amount, String currency, String fundingSource) {
+    }
+
+    record Repealed(String code, String actNumber, LocalDate actDate) {
+    }
+
+    record Figures(String period, int measuresInForce, Map<String, Integer> byStatus, BigDecimal shareCompleted,
+            int overdue, int expectedAgencies, int submittedOnTime, BigDecimal onTimeRate) {
+    }
+
+    static Snapshot of(ConsolidatedContent content) {
+        return new Snapshot(FORMAT, content.planCode(), content.period(), content.asOf(), content.agencyReportDue(),
+                content.consolidatedReportDue(),
+                map(content.submissions(), s -> new Submission(s.agency(), s.status(), s.submittedAt(), s.late(),
+                        s.daysLate())),
+                content.missingAgencies(),
+                map(content.tasks(), task -> new TaskBlock(task.code(), map(task.measures(),
+                        row -> new MeasureRow(row.code(), row.dueOn(), map(row.executors(),
+                                e -> new ExecutorRow(e.agency(), e.answeringAgency(), e.lead(), e.byAgreement(),
+                                        entry(e.entry()))),
+                                row.status(), row.overdue())))),
+                map(content.repealed(), r -> new Repealed(r.code(), r.actNumber(), r.actDate())),
+                figures(content.figures()), figures(content.previousFigures()));
+    }
+
+    /**
+     * What the snapshot says. A list that is missing is read as empty.
+     */
+    ConsolidatedContent content() {
+        return new ConsolidatedContent(planCode, period, asOf, agencyReportDue, consolidatedReportDue,
+                map(submissions, s -> new ConsolidatedContent.Submission(s.agency(), s.status(), s.submittedAt(),
+                        s.late(), s.daysLate())),
+                map(missingAgencies, Function.identity()),
+                map(tasks, task -> new ConsolidatedContent.TaskBlock(task.code(), map(task.measures(),
+                        row -> new ConsolidatedContent.MeasureRow(row.code(), row.dueOn(), map(row.executors(),
+                                e -> new ConsolidatedContent.ExecutorRow(e.agency(), e.answeringAgency(), e.lead(),
+                                        e.byAgreement(), content(e.entry()))),
+                                row.status(), row.overdue())))),
+                map(repealed, r -> new ConsolidatedContent.Repealed(r.code(), r.actNumber(), r.actDate())),
+                content(figures), content(previousFigures));
+    }
+
+    private static Entry entry(ConsolidatedContent.Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        SpentItem spent = entry.spent();
+        return new Entry(entry.period(), entry.revision(), entry.reportStatus(), entry.status().name(),
+                entry.progressPercent(), entry.narrative(),
+                map(entry.evidence(), e -> new Evidence(e.title(), e.actNumber(), e.actDate(), e.url())),
+                spent == null ? null : new Spent(spent.amount(), spent.currency(), spent.fundingSource()));
+    }
+
+    private static ConsolidatedContent.Entry content(Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        Spent spent = entry.spent();
+        return new ConsolidatedContent.Entry(entry.period(), entry.revision(), entry.reportStatus(),
+                status(entry.status()), entry.progressPercent(), entry.narrative(),
+                map(entry.evidence(), e -> new EvidenceItem(e.title(), e.actNumber(), e.actDate(), e.url())),
+                spent == null ? null : new SpentItem(spent.amount(), spent.currency(), spent.fundingSource()));
+    }
+
+    /**
+     * A status that this code does not know (renamed or dropped after the report was built) must not make an
+     * official report unreadable. ConsolidatedContent types the entry's status with the API's enum, so the unknown
+     * name cannot go into it. The entry is read without a status rather than with a wrong one. The rest of the
+     * entry is kept, and the measure's status, which is text, still shows the stored name.
+     */
+    private static EntryStatus status(String name) {
+        return Arrays.stream(EntryStatus.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static Figures figures(ConsolidatedContent.Figures figures) {
+        return figures == null ? null : new Figures(figures.period(), figures.measuresInForce(), figures.byStatus(),
+                figures.shareCompleted(), figures.overdue(), figures.expectedAgencies(), figures.submittedOnTime(),
+                figures.onTimeRate());
+    }
+
+    private static ConsolidatedContent.Figures content(Figures figures) {
+        return figures == null ? null : new ConsolidatedContent.Figures(figures.period(), figures.measuresInForce(),
+                figures.byStatus() == null ? Map.of() : figures.byStatus(), figures.shareCompleted(),
+                figures.overdue(), figures.expectedAgencies(), figures.submittedOnTime(), figures.onTimeRate());
+    }
+
+    private static <A, B> List<B> map(List<A> items, Function<A, B> mapping) {
+        return items == null ? List.of() : items.stream().map(mapping).toList();
+    }
+}
