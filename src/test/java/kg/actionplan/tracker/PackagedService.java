@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import kg.actionplan.tracker.common.ContractValidation;
+
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a separate process in a working
  * directory of its own, so that tests can stop, kill and restart it on the same embedded database.
@@ -36,6 +38,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     PackagedService start() throws IOException, InterruptedException {
+        ContractValidation.install();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString())
                 .directory(workDir.toFile())

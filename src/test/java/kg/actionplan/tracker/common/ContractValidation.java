@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.common;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import io.restassured.specification.FilterableResponseSpecification;
 
 /**
  * Holds every request a {@code @QuarkusTest} makes through REST Assured, and the answer it gets, to openapi.yaml: an
- * exchange that breaks the contract fails the test that made it. Registered for every test through
+ * exchange that breaks the contract fails the test that made it. Registered for every {@code @QuarkusTest} through
  * META-INF/services, so that no test can forget it.
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback {
@@ -30,6 +31,14 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
+        install();
+    }
+
+    /**
+     * Puts the check on every REST Assured request made from now on in this class loader; the tests of the packaged
+     * service, which are not {@code @QuarkusTest}s, call it when they start the service.
+     */
+    public static void install() {
         if (!RestAssured.filters().contains(CHECKER)) {
             RestAssured.filters(CHECKER);
         }
@@ -48,7 +57,7 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
             List<String> breaches = CONTRACT.breaches(new OpenApiContract.Exchange(request.getMethod(),
                     URI.create(request.getURI()), Optional.ofNullable(request.getContentType()),
                     body instanceof String text ? Optional.of(text)
-                            : body instanceof byte[] bytes ? Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            : body instanceof byte[] bytes ? Optional.of(new String(bytes, StandardCharsets.UTF_8))
                                     : Optional.empty(),
                     response.getStatusCode(), Optional.ofNullable(response.getContentType()).filter(type -> !type.isEmpty()),
                     headers, response.asByteArray()));
