@@ -43,7 +43,7 @@ import kg.actionplan.tracker.common.PageRequest;
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
-@Tag(name = "Accounts")
+@Tag(name = "Accounts", description = "Accounts, their API tokens and the caller's own account.")
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "No or wrong credentials.")
 @APIResponse(responseCode = "403", description = "The caller is not an administrator.")

@@ -28,7 +28,7 @@ import kg.actionplan.tracker.common.NotFoundException;
  */
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Agencies")
+@Tag(name = "Agencies", description = "Ministries and agencies, their reorganisations and contacts.")
 public class AgencyResource {
 
     private final AgencyService agencies;

@@ -35,7 +35,7 @@ import kg.actionplan.tracker.common.PageRequest;
  */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Alerts")
+@Tag(name = "Alerts", description = "Deadline alerts by e-mail: the outbox and its recipients.")
 @SecurityRequirement(name = "basic")
 public class AlertResource {
 

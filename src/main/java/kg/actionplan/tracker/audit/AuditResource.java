@@ -38,7 +38,7 @@ import kg.actionplan.tracker.common.PageRequest;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "The append-only record of every change: who, what, when and from where.")
 @SecurityRequirement(name = "basic")
 public class AuditResource {
 

@@ -39,7 +39,7 @@ import kg.actionplan.tracker.common.Language;
  * format= wins over any Accept header.
  */
 @Path("/api/v1/plans/{planCode}/periods/{period}/consolidated-report")
-@Tag(name = "Consolidated reports")
+@Tag(name = "Consolidated reports", description = "The committee's consolidated half-year report, in versions and formats.")
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "400", description = "Bad period, format or language.")
 @APIResponse(responseCode = "401", description = "No or wrong credentials.")

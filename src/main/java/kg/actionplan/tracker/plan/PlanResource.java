@@ -34,7 +34,7 @@ import kg.actionplan.tracker.plan.PlanViews.PlanView;
  */
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Plans")
+@Tag(name = "Plans", description = "Action plans: their tasks, measures, deadlines, executors and reporting periods.")
 public class PlanResource {
 
     private final PlanService plans;

@@ -47,7 +47,7 @@ import kg.actionplan.tracker.report.ReportViews.RevisionView;
  */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "Half-year progress reports of the agencies: entries, submission, the committee's review, revisions.")
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "No or wrong credentials.")
 @APIResponse(responseCode = "403", description = "The caller's role may not do this.")

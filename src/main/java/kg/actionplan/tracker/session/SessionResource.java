@@ -38,7 +38,7 @@ import kg.actionplan.tracker.common.ClientRequest;
  */
 @Path("/api/v1/session")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sign-in")
+@Tag(name = "Sign-in", description = "Browser sessions: sign in, the CSRF token, sign out.")
 public class SessionResource {
 
     private final SessionService sessions;
