@@ -51,6 +51,13 @@ public class TestAccounts {
      * A request that logs in as {@code username} with the test password.
      */
     public static RequestSpecification as(String username) {
-        return given().auth().preemptive().basic(username, ADMIN.equals(username) ? ADMIN_PASSWORD : PASSWORD);
+        return given().auth().preemptive().basic(username, password(username));
+    }
+
+    /**
+     * The password {@code username} logs in with.
+     */
+    public static String password(String username) {
+        return ADMIN.equals(username) ? ADMIN_PASSWORD : PASSWORD;
     }
 }
