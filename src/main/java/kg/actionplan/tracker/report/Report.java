@@ -115,19 +115,28 @@ public class Report {
         return Optional.of(new ReportRevision(this, revision, at, by, lateness));
     }
 
-    void accept(Instant at, String by) {
+    /**
+     * Accepts the submitted revision; the review goes into the report's history.
+     */
+    ReportReview accept(Instant at, String by) {
         requireSubmitted("accepted");
         status = ReportStatus.ACCEPTED;
         reviewedAt = at;
         reviewedBy = by;
+        return new ReportReview(this, ReviewDecision.ACCEPTED, at, by, null);
     }
 
-    void returnForRevision(String comment, Instant at, String by) {
+    /**
+     * Returns the submitted revision for changes; the review keeps the comment after the next submission clears it
+     * here.
+     */
+    ReportReview returnForRevision(String comment, Instant at, String by) {
         requireSubmitted("returned");
         status = ReportStatus.RETURNED;
         returnComment = comment;
         reviewedAt = at;
         reviewedBy = by;
+        return new ReportReview(this, ReviewDecision.RETURNED, at, by, comment);
     }
 
     private void requireSubmitted(String action) {

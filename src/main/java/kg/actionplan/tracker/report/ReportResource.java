@@ -184,8 +184,11 @@ public class ReportResource {
     @GET
     @Path("/{id}/revisions")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OBSERVER_NAME, Role.REPORTER_NAME})
-    @Operation(summary = "List the submitted revisions of a report, oldest first")
-    @APIResponse(responseCode = "200", description = "The revisions.")
+    @Operation(summary = "List the submitted revisions of a report, oldest first, with their reviews",
+            description = "The report's history: every revision as submitted, each with the committee's review of it "
+                    + "(RETURNED with its comment, or ACCEPTED; by whom and when) once it has one. A reporter sees "
+                    + "those of its own agency's reports.")
+    @APIResponse(responseCode = "200", description = "The revisions with their reviews.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller.")
     public List<RevisionView> revisions(@PathParam("id") long id) {
         return reports.listRevisions(id);

@@ -3,7 +3,10 @@ package kg.actionplan.tracker.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,6 +54,7 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final RevisionRepository revisions;
+    private final ReviewRepository reviews;
     private final PlanRepository plans;
     private final MeasureRepository measures;
     private final AgencyRepository agencies;
@@ -62,12 +66,13 @@ public class ReportService {
     private final Event<ReportReturned> returned;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, RevisionRepository revisions, PlanRepository plans,
-            MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties, SubmissionGrid grid,
-            CurrentCaller caller, EntityManager entityManager, AuditLog audit, Event<ReportReturned> returned,
-            Clock clock) {
+    ReportService(ReportRepository reports, RevisionRepository revisions, ReviewRepository reviews,
+            PlanRepository plans, MeasureRepository measures, AgencyRepository agencies, ReportingDuties duties,
+            SubmissionGrid grid, CurrentCaller caller, EntityManager entityManager, AuditLog audit,
+            Event<ReportReturned> returned, Clock clock) {
         this.reports = reports;
         this.revisions = revisions;
+        this.reviews = reviews;
         this.plans = plans;
         this.measures = measures;
         this.agencies = agencies;
@@ -191,7 +196,7 @@ public class ReportService {
     public ReportView acceptReport(long id) {
         Report report = lockedVisible(id);
         if (report.status() != ReportStatus.ACCEPTED) {
-            report.accept(clock.instant(), caller.get().username());
+            reviews.persist(report.accept(clock.instant(), caller.get().username()));
             audit(AuditAction.REPORT_ACCEPTED, report, "SUBMITTED → ACCEPTED, revision " + report.revision());
         }
         return ReportView.from(report);
@@ -205,15 +210,23 @@ public class ReportService {
             throw new InvalidInputException("A returned report needs a comment that says what to change.",
                     List.of(Problem.Error.inBody("must not be blank", "comment")));
         }
-        report.returnForRevision(comment.strip(), clock.instant(), caller.get().username());
+        reviews.persist(report.returnForRevision(comment.strip(), clock.instant(), caller.get().username()));
         audit(AuditAction.REPORT_RETURNED, report, "SUBMITTED → RETURNED, revision " + report.revision() + ": "
                 + comment.strip());
         returned.fire(new ReportReturned(report));
         return ReportView.from(report);
     }
 
+    /**
+     * The submitted revisions, each with the committee's review of it if it has been reviewed.
+     */
     public List<RevisionView> listRevisions(long id) {
-        return revisions.listByReport(visible(id)).stream().map(RevisionView::from).toList();
+        Report report = visible(id);
+        Map<Integer, ReportReview> reviewOf = reviews.listByReport(report).stream()
+                .collect(Collectors.toMap(ReportReview::revision, Function.identity()));
+        return revisions.listByReport(report).stream()
+                .map(revision -> RevisionView.from(revision, Optional.ofNullable(reviewOf.get(revision.number()))))
+                .toList();
     }
 
     /**

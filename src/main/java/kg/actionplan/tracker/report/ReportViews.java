@@ -3,6 +3,7 @@ package kg.actionplan.tracker.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +19,9 @@ public final class ReportViews {
     }
 
     @Schema(name = "Report", description = "A report with its working entries. submittedAt, late and daysLate are "
-            + "those of the first submission; agencyReportDue ends at midnight in the plan's time zone.")
+            + "those of the first submission; agencyReportDue ends at midnight in the plan's time zone. reviewedAt "
+            + "and reviewedBy are those of the latest review, returnComment is there while the report is RETURNED; "
+            + "every review stays with the revision it reviewed (GET /api/v1/reports/{id}/revisions).")
     public record ReportView(long id, String planCode, String period, String agency, ReportStatus status,
             int revision, LocalDate agencyReportDue, Instant createdAt, String createdBy, Instant submittedAt,
             Instant lastSubmittedAt, Boolean late, Integer daysLate, String returnComment, Instant reviewedAt,
@@ -52,13 +55,25 @@ public final class ReportViews {
         }
     }
 
-    @Schema(name = "ReportRevision", description = "A report as it was submitted; never changes.")
+    @Schema(name = "ReportRevision", description = "A report as it was submitted, which never changes; review is "
+            + "the committee's decision on it, absent while it awaits one.")
     public record RevisionView(int number, Instant submittedAt, String submittedBy, boolean late, int daysLate,
-            List<RevisionEntryView> entries) {
+            ReviewView review, List<RevisionEntryView> entries) {
 
-        static RevisionView from(ReportRevision revision) {
+        static RevisionView from(ReportRevision revision, Optional<ReportReview> review) {
             return new RevisionView(revision.number(), revision.submittedAt(), revision.submittedBy(), revision.late(),
-                    revision.daysLate(), revision.entries().stream().map(RevisionEntryView::from).toList());
+                    revision.daysLate(), review.map(ReviewView::from).orElse(null),
+                    revision.entries().stream().map(RevisionEntryView::from).toList());
+        }
+    }
+
+    @Schema(name = "ReportReview", description = "The committee's decision on a submitted revision, by whom and when; "
+            + "a return has the comment that says what to change.")
+    public record ReviewView(ReviewDecision decision, Instant reviewedAt, String reviewedBy, String comment) {
+
+        static ReviewView from(ReportReview review) {
+            return new ReviewView(review.decision(), review.reviewedAt(), review.reviewedBy(),
+                    review.comment().orElse(null));
         }
     }
 

@@ -270,8 +270,8 @@ class ReportWorkflowTest {
     @Test
     void aReturnedReportIsEditedAndResubmittedAsRevision2LeavingRevision1AsItWas() {
         long id = ukmkSubmitted();
-        Map<String, Object> revision1 = revisions(UKMK, id).extract().jsonPath().getMap("[0]");
         returnReport(COORDINATOR, id, "Attach the order on 1.1.").statusCode(200);
+        Map<String, Object> revision1 = revisions(UKMK, id).extract().jsonPath().getMap("[0]");
 
         edit(UKMK, id, "1.1", inProgress(70, "Law passed its first reading"));
         submit(UKMK, id)
