@@ -64,11 +64,31 @@ public class Agency {
 
     private LocalDate establishedOn;
 
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "established_by_kind")),
+            @AttributeOverride(name = "number", column = @Column(name = "established_by_number")),
+            @AttributeOverride(name = "date", column = @Column(name = "established_by_date")),
+            @AttributeOverride(name = "title.ky", column = @Column(name = "established_by_title_ky")),
+            @AttributeOverride(name = "title.ru", column = @Column(name = "established_by_title_ru")),
+            @AttributeOverride(name = "title.en", column = @Column(name = "established_by_title_en"))})
+    private AgencyAct establishedBy;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "successor_id")
     private Agency successor;
 
     private LocalDate successorFrom;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "successor_act_kind")),
+            @AttributeOverride(name = "number", column = @Column(name = "successor_act_number")),
+            @AttributeOverride(name = "date", column = @Column(name = "successor_act_date")),
+            @AttributeOverride(name = "title.ky", column = @Column(name = "successor_act_title_ky")),
+            @AttributeOverride(name = "title.ru", column = @Column(name = "successor_act_title_ru")),
+            @AttributeOverride(name = "title.en", column = @Column(name = "successor_act_title_en"))})
+    private AgencyAct successorAct;
 
     private String editorialNote;
 
@@ -79,12 +99,13 @@ public class Agency {
     }
 
     public Agency(String code, LocalizedText name, LocalizedText abbreviation, List<String> contactEmails,
-            LocalDate establishedOn, String editorialNote) {
+            LocalDate establishedOn, AgencyAct establishedBy, String editorialNote) {
         this.code = code;
         this.name = name;
         this.abbreviation = abbreviation;
         this.contactEmails = new ArrayList<>(contactEmails);
         this.establishedOn = establishedOn;
+        this.establishedBy = establishedBy;
         this.editorialNote = editorialNote;
     }
 
@@ -97,11 +118,12 @@ public class Agency {
     }
 
     /**
-     * Hands this agency's duties to {@code successor} from {@code from} on.
+     * Hands this agency's duties to {@code successor} from {@code from} on, by {@code act} if it is known.
      */
-    public void succeededBy(Agency successor, LocalDate from) {
+    public void succeededBy(Agency successor, LocalDate from, AgencyAct act) {
         this.successor = successor;
         this.successorFrom = from;
+        this.successorAct = act;
     }
 
     /**
@@ -162,12 +184,20 @@ public class Agency {
         return Optional.ofNullable(establishedOn);
     }
 
+    public Optional<AgencyAct> establishedBy() {
+        return Optional.ofNullable(establishedBy);
+    }
+
     public Optional<Agency> successor() {
         return Optional.ofNullable(successor);
     }
 
     public Optional<LocalDate> successorFrom() {
         return Optional.ofNullable(successorFrom);
+    }
+
+    public Optional<AgencyAct> successorAct() {
+        return Optional.ofNullable(successorAct);
     }
 
     public Optional<String> editorialNote() {

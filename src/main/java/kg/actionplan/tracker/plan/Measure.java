@@ -75,6 +75,8 @@ public class Measure {
     @OrderColumn(name = "position")
     private List<FundingSource> fundingSources = new ArrayList<>();
 
+    private String fundingSharedWith;
+
     @ElementCollection
     @CollectionTable(name = "measure_executor", joinColumns = @JoinColumn(name = "measure_id"))
     @OrderColumn(name = "position")
@@ -108,13 +110,14 @@ public class Measure {
 
     static Measure inForce(PlanTask task, String code, int position, LocalizedText text, LocalizedText expectedResult,
             Deadline deadline, LocalizedText fundingWording, List<FundingSource> fundingSources,
-            List<Executor> executors, boolean ministriesAndAgencies, String editorialNote) {
+            String fundingSharedWith, List<Executor> executors, boolean ministriesAndAgencies, String editorialNote) {
         Measure measure = new Measure(task, code, position, editorialNote);
         measure.text = text;
         measure.expectedResult = expectedResult;
         measure.deadline = deadline;
         measure.fundingWording = fundingWording;
         measure.fundingSources = new ArrayList<>(fundingSources);
+        measure.fundingSharedWith = fundingSharedWith;
         measure.executors = new ArrayList<>(executors);
         measure.ministriesAndAgencies = ministriesAndAgencies;
         return measure;
@@ -189,6 +192,14 @@ public class Measure {
 
     public List<FundingSource> fundingSources() {
         return List.copyOf(fundingSources);
+    }
+
+    /**
+     * The code of the earlier measure whose funding cell this one continues (a merged cell of the table): the
+     * wording and any amount are that measure's, stated once for both.
+     */
+    public Optional<String> fundingSharedWith() {
+        return Optional.ofNullable(fundingSharedWith);
     }
 
     public List<Executor> executors() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import kg.actionplan.tracker.agency.AgencyAct;
 import kg.actionplan.tracker.common.LocalizedText;
 
 /**
@@ -16,14 +17,14 @@ import kg.actionplan.tracker.common.LocalizedText;
 public record PlanDocument(int formatVersion, List<AgencyEntry> agencies, PlanEntry plan) {
 
     public record AgencyEntry(String code, LocalizedText name, LocalizedText abbreviation, List<String> contactEmails,
-            LocalDate establishedOn, Succession successor, String editorialNote) {
+            LocalDate establishedOn, AgencyAct establishedBy, Succession successor, String editorialNote) {
 
         public List<String> contactEmails() {
             return contactEmails == null ? List.of() : contactEmails;
         }
     }
 
-    public record Succession(String agency, LocalDate from) {
+    public record Succession(String agency, LocalDate from, AgencyAct act) {
     }
 
     public record Act(String number, LocalDate date, LocalizedText title, String url) {
@@ -60,7 +61,7 @@ public record PlanDocument(int formatVersion, List<AgencyEntry> agencies, PlanEn
     public record Years(int from, int to) {
     }
 
-    public record Funding(LocalizedText wording, List<Source> sources) {
+    public record Funding(LocalizedText wording, List<Source> sources, String sharedWith) {
     }
 
     public record Source(FundingSource.Type type, LocalizedText programme, BigDecimal amount, String currency) {

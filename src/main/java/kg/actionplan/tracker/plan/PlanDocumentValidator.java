@@ -106,6 +106,7 @@ public class PlanDocumentValidator {
         checkReporting(plan, knownAgency, errors);
         Set<String> taskCodes = new HashSet<>();
         Set<String> measureCodes = new HashSet<>();
+        Set<String> inForceAbove = new HashSet<>();
         for (int t = 0; t < plan.tasks().size(); t++) {
             TaskEntry task = plan.tasks().get(t);
             String taskPath = "/plan/tasks/" + t;
@@ -118,7 +119,10 @@ public class PlanDocumentValidator {
                 if (!measureCodes.add(measure.code())) {
                     errors.add(new Problem.Error(measurePath + "/code", "duplicate measure code " + measure.code()));
                 }
-                checkMeasure(plan, measure, measurePath, knownAgency, errors);
+                checkMeasure(plan, measure, measurePath, knownAgency, inForceAbove, errors);
+                if (measure.repeal() == null) {
+                    inForceAbove.add(measure.code());
+                }
             }
         }
     }
@@ -153,7 +157,7 @@ public class PlanDocumentValidator {
     }
 
     private void checkMeasure(PlanEntry plan, MeasureEntry measure, String path, Predicate<String> knownAgency,
-            List<Problem.Error> errors) {
+            Set<String> inForceAbove, List<Problem.Error> errors) {
         if (measure.repeal() != null) {
             boolean amendmentExists = plan.amendments().stream().anyMatch(act ->
                     act.number().equals(measure.repeal().actNumber()) && act.date().equals(measure.repeal().actDate()));
@@ -164,6 +168,12 @@ public class PlanDocumentValidator {
             return;
         }
         checkDeadline(plan, measure.deadline(), path + "/deadline", errors);
+        String sharedWith = measure.funding().sharedWith();
+        // A merged cell continues the cell above it, so the measure it is shared with comes earlier in the table.
+        if (sharedWith != null && !inForceAbove.contains(sharedWith)) {
+            errors.add(new Problem.Error(path + "/funding/sharedWith",
+                    "names no measure in force above this one (" + sharedWith + ")"));
+        }
         Set<String> executors = new HashSet<>();
         for (int e = 0; e < measure.executors().size(); e++) {
             String agency = measure.executors().get(e).agency();

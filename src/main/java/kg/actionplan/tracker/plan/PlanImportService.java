@@ -116,7 +116,7 @@ public class PlanImportService {
         for (AgencyEntry entry : document.agencies()) {
             Optional<Agency> existing = agencies.findByCode(entry.code());
             Agency agency = existing.orElseGet(() -> new Agency(entry.code(), entry.name(), entry.abbreviation(),
-                    entry.contactEmails(), entry.establishedOn(), entry.editorialNote()));
+                    entry.contactEmails(), entry.establishedOn(), entry.establishedBy(), entry.editorialNote()));
             if (existing.isEmpty()) {
                 agencies.persist(agency);
                 created.add(entry);
@@ -125,7 +125,9 @@ public class PlanImportService {
         }
         for (AgencyEntry entry : created) {
             if (entry.successor() != null) {
-                byCode.get(entry.code()).succeededBy(agency(byCode, entry.successor().agency()), entry.successor().from());
+                PlanDocument.Succession succession = entry.successor();
+                byCode.get(entry.code()).succeededBy(agency(byCode, succession.agency()), succession.from(),
+                        succession.act());
             }
         }
         return byCode;
@@ -183,6 +185,7 @@ public class PlanImportService {
                 entry.funding().sources().stream()
                         .map(s -> new FundingSource(s.type(), s.programme(), s.amount(), s.currency()))
                         .toList(),
+                entry.funding().sharedWith(),
                 entry.executors().stream()
                         .map(e -> new Executor(agency(byCode, e.agency()), e.byAgreement()))
                         .toList(),

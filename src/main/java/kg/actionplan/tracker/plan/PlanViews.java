@@ -110,11 +110,15 @@ public final class PlanViews {
     }
 
     @Schema(name = "Funding", description = "The table's funding wording and the sources read from it.")
-    public record FundingView(LocalizedText wording, List<FundingSourceView> sources) {
+    public record FundingView(LocalizedText wording, List<FundingSourceView> sources,
+            @Schema(description = "The code of the earlier measure whose funding cell this one continues (a merged "
+                    + "cell): the wording and any amount are that measure's, stated once for both and not to be "
+                    + "counted again.") String sharedWith) {
 
         static FundingView from(Measure measure) {
             return new FundingView(measure.fundingWording(),
-                    measure.fundingSources().stream().map(FundingSourceView::from).toList());
+                    measure.fundingSources().stream().map(FundingSourceView::from).toList(),
+                    measure.fundingSharedWith().orElse(null));
         }
     }
 

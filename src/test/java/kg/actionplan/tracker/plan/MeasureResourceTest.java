@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -102,13 +103,47 @@ class MeasureResourceTest {
     }
 
     @Test
-    void measure5_3ContinuesTheProgrammeOf5_2WithoutCountingItsAmountTwice() {
+    void measure5_3SharesTheMergedFundingCellOf5_2InsteadOfASecondAmount() {
         given()
                 .when().get(MEASURES + "/5.3")
                 .then().statusCode(200)
+                .body("funding.sharedWith", equalTo("5.2"))
+                .body("funding.sources", hasSize(1))
                 .body("funding.sources[0].type", equalTo("PROGRAMME"))
-                .body("funding.sources[0].amount", nullValue())
+                .body("funding.sources[0]", not(hasKey("amount")))
+                .body("funding.sources[0]", not(hasKey("currency")))
                 .body("executors.agency", contains("PDA", "MTBMK", "UKMK"));
+    }
+
+    @Test
+    void onlyAMergedFundingCellNamesTheMeasureItIsSharedWith() {
+        given()
+                .when().get(MEASURES)
+                .then().statusCode(200)
+                .body("findAll { it.funding?.sharedWith != null }.code", contains("5.3"))
+                .body("find { it.code == '5.2' }.funding", not(hasKey("sharedWith")));
+    }
+
+    @Test
+    void measure1_11IsAContinuousAuditInEveryLanguage() {
+        given()
+                .when().get(MEASURES + "/1.11")
+                .then().statusCode(200)
+                .body("text.ky", containsString("үзгүлтүксүз аудит"))
+                .body("text.ru", equalTo("Проведение непрерывного аудита кибербезопасности государственных "
+                        + "информационных систем, государственных информационных инфраструктур"))
+                .body("text.en", equalTo("Conducting a continuous audit of the cybersecurity of state information "
+                        + "systems and state information infrastructures"));
+    }
+
+    @Test
+    void measure5_1NotesThatItsDeadlineFallsBeforeTheActWasAdopted() {
+        given()
+                .when().get(MEASURES + "/5.1")
+                .then().statusCode(200)
+                .body("deadline.dueOn", equalTo("2019-07-01"))
+                .body("editorialNote", containsString("falls before the act itself"))
+                .body("editorialNote", containsString("24 July 2019"));
     }
 
     @Test
@@ -171,16 +206,42 @@ class MeasureResourceTest {
     void aSuccessorTakesOverItsPredecessorsMeasuresFromTheSuccessionDate() {
         given()
                 .queryParam("agency", "MDD")
-                .queryParam("asOf", "2021-10-12")
+                .queryParam("asOf", "2021-05-04")
                 .when().get(MEASURES)
                 .then().statusCode(200)
                 .body("code", empty());
         given()
                 .queryParam("agency", "MDD")
-                .queryParam("asOf", "2021-10-13")
+                .queryParam("asOf", "2021-05-05")
                 .when().get(MEASURES)
                 .then().statusCode(200)
                 .body("code", contains("1.11", "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "8.1", "8.2", "8.3"));
+    }
+
+    @Test
+    void theMinistryOfDigitalDevelopmentCarriesTheCommitteesMeasuresAtTheEndOf2021H1() {
+        given()
+                .queryParam("agency", "MDD")
+                .queryParam("asOf", "2021-06-30")
+                .when().get(MEASURES)
+                .then().statusCode(200)
+                .body("code", contains("1.11", "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "8.1", "8.2", "8.3"));
+    }
+
+    @Test
+    void theMinistryOfCultureInformationSportsAndYouthPolicyCarriesItsPredecessorsMeasuresFrom5May2021() {
+        given()
+                .queryParam("agency", "MMSJSM")
+                .queryParam("asOf", "2021-05-04")
+                .when().get(MEASURES)
+                .then().statusCode(200)
+                .body("code", empty());
+        given()
+                .queryParam("agency", "MMSJSM")
+                .queryParam("asOf", "2021-05-05")
+                .when().get(MEASURES)
+                .then().statusCode(200)
+                .body("code", contains("7.1", "8.1", "8.2", "8.3"));
     }
 
     @Test

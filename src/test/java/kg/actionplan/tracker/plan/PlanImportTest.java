@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -134,6 +135,88 @@ class PlanImportTest {
     }
 
     @Test
+    void theActsBehindAnEstablishmentAndASuccessionAreServedWithTheAgencies() {
+        ObjectNode document = minimal("import-agency-acts");
+        ObjectNode resolution = act("CABINET_RESOLUTION", "2026-02-10").put("number", "41");
+        resolution.set("title", text());
+        ObjectNode older = agency(document, "ACTOLD");
+        older.putObject("successor").put("agency", "ACTNEW").put("from", "2026-03-01").set("act", resolution);
+        ObjectNode newer = agency(document, "ACTNEW").put("establishedOn", "2026-03-01");
+        newer.set("establishedBy", act("PRESIDENTIAL_DECREE", "2026-02-01"));
+
+        importAccepted(document);
+
+        given()
+                .when().get("/api/v1/agencies/ACTOLD")
+                .then().statusCode(200)
+                .body("successor.agency", equalTo("ACTNEW"))
+                .body("successor.act.kind", equalTo("CABINET_RESOLUTION"))
+                .body("successor.act.number", equalTo("41"))
+                .body("successor.act.date", equalTo("2026-02-10"))
+                .body("successor.act.title.en", equalTo("x"));
+        given()
+                .when().get("/api/v1/agencies/ACTNEW")
+                .then().statusCode(200)
+                .body("establishedOn", equalTo("2026-03-01"))
+                .body("establishedBy.kind", equalTo("PRESIDENTIAL_DECREE"))
+                .body("establishedBy.date", equalTo("2026-02-01"))
+                .body("establishedBy", not(hasKey("number")))
+                .body("establishedBy", not(hasKey("title")));
+    }
+
+    @Test
+    void anEstablishingActNeedsTheDateOfEstablishmentAndAKnownKind() {
+        ObjectNode document = minimal("import-bad-agency-acts");
+        agency(document, "ACTNODATE").set("establishedBy", act("PRESIDENTIAL_DECREE", "2026-02-01"));
+        agency(document, "ACTBADKIND").put("establishedOn", "2026-02-01")
+                .set("establishedBy", act("ORDER", "2026-02-01"));
+
+        as(TestAccounts.COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .body("errors.path", hasItem("/agencies/2"))
+                .body("errors.path", hasItem("/agencies/3/establishedBy/kind"));
+    }
+
+    @Test
+    void aMergedFundingCellNamesTheEarlierMeasureItContinues() {
+        ObjectNode document = minimal("import-shared-funding");
+        ((ObjectNode) measure(document, 1, 0).get("funding")).put("sharedWith", "1.1");
+
+        importAccepted(document);
+
+        given()
+                .when().get("/api/v1/plans/import-shared-funding/measures/2.1")
+                .then().statusCode(200)
+                .body("funding.sharedWith", equalTo("1.1"));
+        given()
+                .when().get("/api/v1/plans/import-shared-funding/measures/1.1")
+                .then().statusCode(200)
+                .body("funding", not(hasKey("sharedWith")));
+    }
+
+    @Test
+    void aFundingCellIsSharedOnlyWithAnEarlierMeasureInForce() {
+        ObjectNode document = minimal("import-bad-shared-funding");
+        ((ObjectNode) measure(document, 0, 0).get("funding")).put("sharedWith", "2.1");
+        ((ObjectNode) measure(document, 1, 0).get("funding")).put("sharedWith", "1.2");
+
+        as(TestAccounts.COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(422)
+                .body("errors.path", contains("/plan/tasks/0/measures/0/funding/sharedWith",
+                        "/plan/tasks/1/measures/0/funding/sharedWith"))
+                .body("errors.message", contains("names no measure in force above this one (2.1)",
+                        "names no measure in force above this one (1.2)"));
+
+        given().when().get("/api/v1/plans/import-bad-shared-funding").then().statusCode(404);
+    }
+
+    @Test
     void aDocumentThatBreaksTheSchemaIsRefusedWithThePathOfEachBreach() {
         ObjectNode document = minimal("import-bad-shape");
         ((ObjectNode) plan(document).get("reporting")).put("firstPeriod", "2024-H3");
@@ -227,6 +310,25 @@ class PlanImportTest {
                 .body(minimal("import-by-admin").toString())
                 .when().post("/api/v1/plans")
                 .then().statusCode(201);
+    }
+
+    private static void importAccepted(ObjectNode document) {
+        as(TestAccounts.COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(document.toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(201);
+    }
+
+    private static ObjectNode agency(ObjectNode document, String code) {
+        ObjectNode agency = document.withArray("agencies").addObject().put("code", code);
+        agency.set("name", text());
+        agency.set("abbreviation", text());
+        return agency;
+    }
+
+    private static ObjectNode act(String kind, String date) {
+        return new ObjectMapper().createObjectNode().put("kind", kind).put("date", date);
     }
 
     private static ObjectNode text() {

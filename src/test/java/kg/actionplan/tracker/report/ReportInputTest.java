@@ -130,8 +130,8 @@ class ReportInputTest {
 
     @Test
     void anAgencyThatDidNotExistYetAtTheEndOfTheHalfYearHasNothingToReport() {
-        invalidInput(create(TestAccounts.REPORTER_MDD, "cybersecurity-2019-2023", "2021-H1", "MDD"), "/agency")
-                .body("errors[0].message", equalTo("MDD did not exist yet at the end of 2021-H1 (established 2021-10-13)"));
+        invalidInput(create(TestAccounts.REPORTER_MDD, "cybersecurity-2019-2023", "2020-H2", "MDD"), "/agency")
+                .body("errors[0].message", equalTo("MDD did not exist yet at the end of 2020-H2 (established 2021-05-05)"));
     }
 
     @Test

@@ -207,12 +207,26 @@ class SubmissionGridTest {
     }
 
     @Test
-    void in2021H1TheCommitteeForInformationTechnologiesReportsAndNeitherItsSuccessorNorTheDataAgencyYetExist() {
-        grid(SEEDED, "2021-H1")
+    void in2020H2TheCommitteeForInformationTechnologiesReportsAndNeitherItsSuccessorNorTheDataAgencyYetExist() {
+        grid(SEEDED, "2020-H2")
                 .body("agency", hasItem("MTBMK"))
+                .body("agency", hasItem("MMTM"))
                 .body("agency", hasItem("BIM"))
                 .body("agency", hasItem("UKMK"))
                 .body("agency", not(hasItem("MDD")))
+                .body("agency", not(hasItem("MMSJSM")))
+                .body("agency", not(hasItem("PDA")));
+    }
+
+    @Test
+    void in2021H1TheMinistriesSetUpOn5May2021ReportInsteadOfTheirPredecessorsAndTheDataAgencyDoesNotYetExist() {
+        grid(SEEDED, "2021-H1")
+                .body("agency", hasItem("MDD"))
+                .body("agency", hasItem("MMSJSM"))
+                .body("agency", hasItem("BIM"))
+                .body("agency", hasItem("UKMK"))
+                .body("agency", not(hasItem("MTBMK")))
+                .body("agency", not(hasItem("MMTM")))
                 .body("agency", not(hasItem("PDA")));
     }
 
@@ -225,7 +239,7 @@ class SubmissionGridTest {
     }
 
     @Test
-    void in2021H2TheSuccessorAlreadyReportsForTheWholeHalfYear() {
+    void in2021H2TheDataAgencyEstablishedInSeptemberReportsForTheWholeHalfYear() {
         grid(SEEDED, "2021-H2")
                 .body("agency", hasItem("MDD"))
                 .body("agency", hasItem("PDA"))
