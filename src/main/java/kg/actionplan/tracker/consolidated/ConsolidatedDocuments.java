@@ -2,8 +2,10 @@ package kg.actionplan.tracker.consolidated;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,7 +41,8 @@ public class ConsolidatedDocuments {
         var header = new ConsolidatedDocument.Header(plan.code(), text(plan.title(), language), content.period(),
                 plan.legalBasis().stream().map(act -> act(act, language)).toList(), content.asOf(),
                 content.agencyReportDue(), content.consolidatedReportDue(), version.number(), version.kind(),
-                version.generatedAt(), version.generatedBy(), version.contentHash(), language.code());
+                version.generatedAt(), version.generatedBy(), version.contentHash(), language.code(),
+                plan.reporting().timeZone().getId());
         List<ConsolidatedDocument.Task> tasks = content.tasks().stream()
                 .map(task -> new ConsolidatedDocument.Task(task.code(),
                         text(plan.task(task.code()).orElseThrow().title(), language),
@@ -62,7 +65,26 @@ public class ConsolidatedDocuments {
                 })
                 .toList();
         return new ConsolidatedDocument(header, content.submissions(), content.missingAgencies(), tasks, repealed,
-                content.figures(), content.previousFigures(), change(content.figures(), content.previousFigures()));
+                content.figures(), content.previousFigures(), change(content.figures(), content.previousFigures()),
+                named(content, byCode, language));
+    }
+
+    /**
+     * The agencies the content mentions, in code order, named in {@code language}.
+     */
+    private static Map<String, ConsolidatedDocument.Agency> named(ConsolidatedContent content,
+            Map<String, Agency> byCode, Language language) {
+        Stream<String> codes = Stream.of(
+                content.submissions().stream().map(ConsolidatedContent.Submission::agency),
+                content.missingAgencies().stream(),
+                content.tasks().stream().flatMap(task -> task.measures().stream())
+                        .flatMap(row -> row.executors().stream())
+                        .flatMap(e -> Stream.of(e.agency(), e.answeringAgency())))
+                .flatMap(Function.identity());
+        Map<String, ConsolidatedDocument.Agency> named = new TreeMap<>();
+        codes.forEach(code -> named.computeIfAbsent(code, c -> new ConsolidatedDocument.Agency(
+                text(byCode.get(c).name(), language), text(byCode.get(c).abbreviation(), language))));
+        return named;
     }
 
     private static ConsolidatedDocument.Change change(Figures now, Figures before) {

@@ -61,7 +61,8 @@ public class ConsolidatedReportBuilder {
                 period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay()),
                 period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay()),
                 submissions,
-                submissions.stream().filter(s -> s.status().equals("MISSING")).map(Submission::agency).toList(),
+                submissions.stream().filter(s -> s.status().equals(SubmissionView.MISSING)).map(Submission::agency)
+                        .toList(),
                 tasks,
                 plan.measures().stream().filter(Measure::isRepealed)
                         .map(m -> new Repealed(m.code(), m.repealedBy().orElseThrow().number(),

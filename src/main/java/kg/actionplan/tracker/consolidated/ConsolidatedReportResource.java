@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +49,8 @@ import kg.actionplan.tracker.common.Language;
 public class ConsolidatedReportResource {
 
     private static final String FORMAT = "json, csv, xlsx or pdf; without it the Accept header decides (JSON by default).";
-    private static final String LANGUAGE = "Language of the plan's texts: ky (default, the legal original), ru or en.";
+    private static final String LANGUAGE = "Language of the report, its plan's texts and, in the files, all its words: "
+            + "ky (default, the legal original), ru or en.";
 
     private final ConsolidatedReportService reports;
     private final ConsolidatedRenderer renderer;
@@ -63,18 +65,29 @@ public class ConsolidatedReportResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "Build a new version now", description = "The same build as the scheduled one; this is how "
-            + "past half-years get their reports.")
+    @Operation(summary = "Build the report now", description = "The same build as the scheduled one; this is how "
+            + "past half-years get their reports. A build that says exactly what the latest version says (the same "
+            + "contentHash) adds no version: the answer is that latest version, with 200 instead of 201.")
     @APIResponse(responseCode = "201", description = "The new version.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsolidatedDocument.class)))
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The new version's address.", required = true,
+                    schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsolidatedDocument.class)))
+    @APIResponse(responseCode = "200", description = "Nothing changed since the latest version: that version.",
+            headers = @Header(name = HttpHeaders.CONTENT_LOCATION, description = "The latest version's address.",
+                    required = true, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsolidatedDocument.class)))
     public Response build(@PathParam("planCode") String planCode, @PathParam("period") String period,
             @Parameter(description = LANGUAGE) @QueryParam("lang") @DefaultValue("ky") String lang) {
         Language language = language(lang);
-        int number = reports.buildOnDemand(planCode, period, caller.get().username()).number();
-        return Response.created(URI.create("/api/v1/plans/" + planCode + "/periods/" + period
-                        + "/consolidated-report/versions/" + number))
-                .entity(renderer.document(reports.version(planCode, period, number), language))
-                .build();
+        ConsolidatedReportService.OnDemandBuild build = reports.buildOnDemand(planCode, period,
+                caller.get().username());
+        URI address = URI.create("/api/v1/plans/" + planCode + "/periods/" + period + "/consolidated-report/versions/"
+                + build.number());
+        ConsolidatedDocument document = renderer.document(reports.version(planCode, period, build.number()), language);
+        return build.created() ? Response.created(address).entity(document).build()
+                : Response.ok(document).contentLocation(address).build();
     }
 
     @GET

@@ -18,8 +18,10 @@ import kg.actionplan.tracker.plan.Plan;
 import kg.actionplan.tracker.plan.PlanRepository;
 
 /**
- * Builds consolidated reports and keeps every build as a new version. Scheduled builds carry a run key: whatever
- * fires them how often, one run yields one version.
+ * Builds consolidated reports and keeps them as versions. Scheduled builds carry a run key: whatever fires them how
+ * often, one run yields one version, even when it says what the version before it said (the official version is
+ * what is sent, and must exist as such). An on-demand build that says exactly what the latest version says yields
+ * no new version: the latest one answers it.
  */
 @ApplicationScoped
 public class ConsolidatedReportService {
@@ -45,12 +47,30 @@ public class ConsolidatedReportService {
     }
 
     /**
-     * Builds a new version now, on request.
+     * What an on-demand build gave: the number of the version that holds its content, and whether the build created
+     * that version or found it already there as the latest one.
+     */
+    public record OnDemandBuild(int number, boolean created) {
+    }
+
+    /**
+     * Builds the report now, on request. When it would store what the latest version stores (their snapshots have the
+     * same hash), that version is the answer, so that repeated requests do not pile up identical versions.
      */
     @Transactional
-    public ConsolidatedReport buildOnDemand(String planCode, String periodId, String requestedBy) {
+    public OnDemandBuild buildOnDemand(String planCode, String periodId, String requestedBy) {
         Plan plan = plans.getByCode(planCode);
-        return build(plan, PeriodParameter.of(plan, periodId), ConsolidatedReport.Kind.ON_DEMAND, null, requestedBy);
+        HalfYear period = PeriodParameter.of(plan, periodId);
+        plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        ConsolidatedContent content = builder.build(plan, period);
+        SnapshotCodec.Encoded encoded = codec.encode(content);
+        Optional<ConsolidatedReport> same = versions.findLatest(plan, period)
+                .filter(latest -> latest.contentHash().equals(encoded.hash()));
+        if (same.isPresent()) {
+            return new OnDemandBuild(same.get().number(), false);
+        }
+        return new OnDemandBuild(store(plan, period, ConsolidatedReport.Kind.ON_DEMAND, null, requestedBy, content,
+                encoded).number(), true);
     }
 
     /**
@@ -65,7 +85,8 @@ public class ConsolidatedReportService {
         if (versions.findByRunKey(runKey).isPresent()) {
             return Optional.empty();
         }
-        ConsolidatedReport version = build(plan, period, kind, runKey, "system");
+        ConsolidatedContent content = builder.build(plan, period);
+        ConsolidatedReport version = store(plan, period, kind, runKey, "system", content, codec.encode(content));
         if (kind == ConsolidatedReport.Kind.OFFICIAL) {
             officialBuilt.fire(new OfficialReportBuilt(version));
         }
@@ -95,11 +116,12 @@ public class ConsolidatedReportService {
         return codec.decode(report.snapshot());
     }
 
-    private ConsolidatedReport build(Plan plan, HalfYear period, ConsolidatedReport.Kind kind, String runKey,
-            String by) {
-        plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
-        ConsolidatedContent content = builder.build(plan, period);
-        SnapshotCodec.Encoded encoded = codec.encode(content);
+    /**
+     * Keeps {@code content} as the next version. The caller holds the plan's lock, so that the number is not taken
+     * meanwhile.
+     */
+    private ConsolidatedReport store(Plan plan, HalfYear period, ConsolidatedReport.Kind kind, String runKey,
+            String by, ConsolidatedContent content, SnapshotCodec.Encoded encoded) {
         ConsolidatedReport report = new ConsolidatedReport(plan, period, versions.nextNumber(plan, period), kind, runKey,
                 content.asOf(), clock.instant(), by, encoded.hash(), encoded.snapshot());
         versions.persist(report);
@@ -108,5 +130,4 @@ public class ConsolidatedReportService {
                 kind + " version " + report.number() + ", content " + encoded.hash());
         return report;
     }
-
 }

@@ -1,7 +1,6 @@
 package kg.actionplan.tracker.consolidated;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,32 +11,36 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 
 /**
  * The consolidated report as CSV, one row per executor of each measure: UTF-8 with a byte-order mark and CRLF line
- * ends, which is what Excel needs to open Kyrgyz and Russian text correctly.
+ * ends, which is what Excel needs to open Kyrgyz and Russian text correctly. It is written for people, in the
+ * report's language like the other files; dates stay ISO (2025-06-30), which Excel reads as a date whatever its
+ * locale, where 30.06.2025 would be misread by some.
  */
 @ApplicationScoped
 public class CsvRenderer {
-
-    private static final List<String> COLUMNS = List.of("task", "measure", "text", "due", "deadline", "measure_status",
-            "overdue", "executor", "lead", "by_agreement", "answering_agency", "entry_period", "report_status",
-            "entry_status", "progress_percent", "narrative", "spent_amount", "spent_currency");
 
     /** Text that a spreadsheet would run as a formula; agencies' narratives must never be run. */
     private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
 
     public byte[] render(ConsolidatedDocument document) {
+        Wording words = Wording.of(document);
+        Labels labels = words.labels();
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, COLUMNS.stream());
+        line(csv, Stream.of(labels.task(), "№", labels.measure(), labels.dueOn(), labels.deadline(), labels.status(),
+                labels.overdue(), labels.executor(), labels.lead(), labels.byAgreementColumn(),
+                labels.answeringAgency(), labels.entryPeriod(), labels.reportStatusColumn(),
+                labels.entryStatusColumn(), labels.progress(), labels.narrative(), labels.spent(), labels.currency()));
         for (ConsolidatedDocument.Task task : document.tasks()) {
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 for (ConsolidatedDocument.Executor executor : measure.executors()) {
                     Entry entry = executor.entry();
                     line(csv, Stream.of(task.code(), measure.code(), measure.text(), String.valueOf(measure.dueOn()),
-                            measure.deadline(), measure.status(), String.valueOf(measure.overdue()), executor.agency(),
-                            String.valueOf(executor.lead()), String.valueOf(executor.byAgreement()),
-                            executor.answeringAgency(),
+                            measure.deadline(), words.measureStatus(measure.status()),
+                            words.yesOrNo(measure.overdue()), executor.abbreviation(),
+                            words.yesOrNo(executor.lead()), words.yesOrNo(executor.byAgreement()),
+                            words.abbreviation(executor.answeringAgency()),
                             entry == null ? "" : entry.period(),
-                            entry == null ? "" : entry.reportStatus(),
-                            entry == null || entry.status() == null ? "" : entry.status().name(),
+                            entry == null ? "" : words.reportStatus(entry.reportStatus()),
+                            entry == null ? "" : words.entryStatus(entry.status()),
                             entry == null ? "" : String.valueOf(entry.progressPercent()),
                             entry == null ? "" : entry.narrative(),
                             entry == null || entry.spent() == null ? "" : entry.spent().amount().toPlainString(),

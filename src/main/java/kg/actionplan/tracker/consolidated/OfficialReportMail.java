@@ -24,9 +24,10 @@ public class OfficialReportMail {
     public Mail compose(String planCode, String period, int number, Language language, String to) {
         ConsolidatedReport version = reports.version(planCode, period, number);
         String name = "consolidated-" + planCode + "-" + period + "-v" + number + "-" + language.code();
-        String subject = Labels.of("title", language) + ": " + planCode + ", " + period;
-        return Mail.withText(to, subject, subject + "\n\n" + Labels.of("version", language) + ": " + number + "\n"
-                        + Labels.of("contentHash", language) + ": " + version.contentHash())
+        Labels labels = Wording.labelsIn(language);
+        String subject = labels.title() + ": " + planCode + ", " + period;
+        return Mail.withText(to, subject, subject + "\n\n" + labels.version() + ": " + number + "\n"
+                        + labels.contentHash() + ": " + version.contentHash())
                 .addAttachment(name + ".xlsx", (byte[]) renderer.render(version, language, ReportFormat.XLSX),
                         ReportFormat.XLSX.mediaType())
                 .addAttachment(name + ".pdf", (byte[]) renderer.render(version, language, ReportFormat.PDF),

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +24,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.TrackerConfig;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
@@ -34,6 +36,11 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 @ApplicationScoped
 public class PdfRenderer {
 
+    private static final float SIZE = 8;
+    private static final float PADDING = 3;
+    /** Room for the cell's borders and the stroke that makes the embedded font bold. */
+    private static final float SLACK = 2;
+
     private final Path fontFile;
 
     PdfRenderer(TrackerConfig config) {
@@ -41,19 +48,20 @@ public class PdfRenderer {
     }
 
     public byte[] render(ConsolidatedDocument document) {
-        Language language = Language.fromCode(document.header().language()).orElseThrow();
+        Wording words = Wording.of(document);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BaseFont base = font();
-            Font normal = new Font(base, 8);
-            Font bold = new Font(base, 8, Font.BOLD);
+            Font normal = new Font(base, SIZE);
+            Font bold = new Font(base, SIZE, Font.BOLD);
             Font title = new Font(base, 13, Font.BOLD);
             Document pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
             PdfWriter.getInstance(pdf, out);
             pdf.open();
-            header(pdf, document, language, title, normal);
-            measures(pdf, document, language, normal, bold);
-            submissions(pdf, document, language, normal, bold);
-            figures(pdf, document, language, normal, bold);
+            float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+            header(pdf, document, words, title, normal);
+            measures(pdf, document, words, normal, bold, width);
+            submissions(pdf, document, words, normal, bold, width * 0.7f);
+            figures(pdf, document, words, normal, bold);
             pdf.close();
             return out.toByteArray();
         } catch (IOException e) {
@@ -71,33 +79,35 @@ public class PdfRenderer {
         return BaseFont.createFont(fontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
     }
 
-    private static void header(Document pdf, ConsolidatedDocument document, Language language, Font title, Font normal) {
+    private static void header(Document pdf, ConsolidatedDocument document, Wording words, Font title, Font normal) {
+        Labels labels = words.labels();
         ConsolidatedDocument.Header header = document.header();
-        pdf.add(new Paragraph(Labels.of("title", language), title));
+        pdf.add(new Paragraph(labels.title(), title));
         pdf.add(new Paragraph(header.planTitle(), normal));
-        pdf.add(new Paragraph(Labels.of("period", language) + ": " + header.period() + "   "
-                + Labels.of("asOf", language) + ": " + header.asOf() + "   "
-                + Labels.of("version", language) + ": " + header.version() + " (" + header.kind() + ")", normal));
-        pdf.add(new Paragraph(Labels.of("legalBasis", language) + ": " + header.legalBasis().stream()
-                .map(act -> "№ " + act.number() + ", " + act.date() + " — " + act.title()).collect(Collectors.joining("; ")),
-                normal));
-        pdf.add(new Paragraph(Labels.of("generatedAt", language) + ": " + header.generatedAt() + "   "
-                + Labels.of("contentHash", language) + ": " + header.contentHash(), normal));
+        pdf.add(new Paragraph(labels.period() + ": " + header.period() + "   "
+                + labels.asOf() + ": " + words.date(header.asOf()) + "   "
+                + labels.version() + ": " + header.version() + " (" + words.kind(header.kind()) + ")", normal));
+        pdf.add(new Paragraph(labels.legalBasis() + ": " + header.legalBasis().stream()
+                .map(act -> "№ " + act.number() + ", " + words.date(act.date()) + " — " + act.title())
+                .collect(Collectors.joining("; ")), normal));
+        pdf.add(new Paragraph(labels.generatedAt() + ": " + words.time(header.generatedAt()) + "   "
+                + labels.timeZone() + ": " + words.zone(header.generatedAt()) + "   "
+                + labels.contentHash() + ": " + header.contentHash(), normal));
         pdf.add(new Paragraph(" ", normal));
     }
 
-    private static void measures(Document pdf, ConsolidatedDocument document, Language language, Font normal, Font bold) {
-        PdfPTable table = new PdfPTable(new float[] {4, 24, 16, 8, 12, 8, 5, 19, 5});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.addCell(cell("№", bold, new Color(230, 230, 230)));
-        for (String key : new String[] {"measure", "expectedResult", "deadline", "executors", "status", "progress",
-                "narrative", "overdue"}) {
-            table.addCell(cell(Labels.of(key, language), bold, new Color(230, 230, 230)));
-        }
+    private static void measures(Document pdf, ConsolidatedDocument document, Wording words, Font normal, Font bold,
+            float width) {
+        Labels labels = words.labels();
+        List<String> headings = List.of("№", labels.measure(), labels.expectedResult(), labels.deadline(),
+                labels.executors(), labels.status(), labels.progress(), labels.narrative(), labels.overdue());
+        List<String> statuses = document.tasks().stream().flatMap(task -> task.measures().stream())
+                .map(measure -> words.measureStatus(measure.status())).distinct().toList();
+        PdfPTable table = table(headings, new float[] {4, 24, 16, 8, 12, 8, 5, 19, 5},
+                Map.of(5, statuses, 6, List.of("100%"), 8, List.of(labels.yes(), labels.no())), bold, width);
         for (ConsolidatedDocument.Task task : document.tasks()) {
             PdfPCell taskCell = cell(task.code() + ". " + task.title(), bold, new Color(245, 245, 245));
-            taskCell.setColspan(9);
+            taskCell.setColspan(headings.size());
             table.addCell(taskCell);
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 Entry lead = measure.executors().get(0).entry();
@@ -105,59 +115,128 @@ public class PdfRenderer {
                 table.addCell(cell(measure.text(), normal, null));
                 table.addCell(cell(measure.expectedResult(), normal, null));
                 table.addCell(cell(measure.deadline(), normal, null));
-                table.addCell(cell(XlsxRenderer.executors(measure, language), normal, null));
-                table.addCell(cell(Labels.status(measure.status(), language), normal, null));
+                table.addCell(cell(XlsxRenderer.executors(measure, words), normal, null));
+                table.addCell(cell(words.measureStatus(measure.status()), normal, null));
                 table.addCell(cell(lead == null ? "" : lead.progressPercent() + "%", normal, null));
-                table.addCell(cell(XlsxRenderer.narratives(measure), normal, null));
-                table.addCell(cell(Labels.of(measure.overdue() ? "yes" : "no", language), normal, null));
+                table.addCell(cell(XlsxRenderer.narratives(measure, words), normal, null));
+                table.addCell(cell(words.yesOrNo(measure.overdue()), normal, null));
             }
         }
         pdf.add(table);
         if (!document.repealed().isEmpty()) {
-            pdf.add(new Paragraph(Labels.of("repealed", language) + ": " + document.repealed().stream()
+            pdf.add(new Paragraph(labels.repealed() + ": " + document.repealed().stream()
                     .map(r -> r.code() + " — " + r.note()).collect(Collectors.joining("; ")), normal));
         }
     }
 
-    private static void submissions(Document pdf, ConsolidatedDocument document, Language language, Font normal,
-            Font bold) {
+    private static void submissions(Document pdf, ConsolidatedDocument document, Wording words, Font normal,
+            Font bold, float width) {
+        Labels labels = words.labels();
         pdf.add(new Paragraph(" ", normal));
-        pdf.add(new Paragraph(Labels.of("submissions", language), bold));
-        PdfPTable table = new PdfPTable(new float[] {10, 10, 20, 8, 8});
-        table.setWidthPercentage(70);
+        pdf.add(new Paragraph(labels.submissions(), bold));
+        List<String> headings = List.of(labels.agency(), labels.status(), labels.submittedAt(), labels.late(),
+                labels.daysLate());
+        List<String> statuses = document.submissions().stream().map(s -> words.reportStatus(s.status())).distinct()
+                .toList();
+        PdfPTable table = table(headings, new float[] {20, 10, 10, 8, 8}, Map.of(1, statuses), bold, width);
         table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
-        for (String key : new String[] {"agency", "status", "submittedAt", "late", "daysLate"}) {
-            table.addCell(cell(Labels.of(key, language), bold, new Color(230, 230, 230)));
-        }
         for (Submission s : document.submissions()) {
-            table.addCell(cell(s.agency(), normal, null));
-            table.addCell(cell(s.status(), normal, null));
-            table.addCell(cell(s.submittedAt() == null ? "" : s.submittedAt().toString(), normal, null));
-            table.addCell(cell(s.late() == null ? "" : Labels.of(s.late() ? "yes" : "no", language), normal, null));
+            table.addCell(cell(words.fullName(s.agency()), normal, null));
+            table.addCell(cell(words.reportStatus(s.status()), normal, null));
+            table.addCell(cell(words.time(s.submittedAt()), normal, null));
+            table.addCell(cell(s.late() == null ? "" : words.yesOrNo(s.late()), normal, null));
             table.addCell(cell(s.daysLate() == null ? "" : String.valueOf(s.daysLate()), normal, null));
         }
         pdf.add(table);
         if (!document.missingAgencies().isEmpty()) {
-            pdf.add(new Paragraph(Labels.of("missing", language) + ": " + String.join(", ", document.missingAgencies()),
-                    normal));
+            pdf.add(new Paragraph(labels.missing() + ": " + document.missingAgencies().stream()
+                    .map(words::abbreviation).collect(Collectors.joining(", ")), normal));
         }
     }
 
-    private static void figures(Document pdf, ConsolidatedDocument document, Language language, Font normal, Font bold) {
+    private static void figures(Document pdf, ConsolidatedDocument document, Wording words, Font normal, Font bold) {
+        Labels labels = words.labels();
         Figures now = document.figures();
         Figures before = document.previousFigures();
         pdf.add(new Paragraph(" ", normal));
-        pdf.add(new Paragraph(Labels.of("figures", language), bold));
-        String previous = before == null ? "" : "   (" + Labels.of("previous", language) + " " + before.period() + ": ";
-        pdf.add(new Paragraph(Labels.of("measuresInForce", language) + ": " + now.measuresInForce() + "; "
-                + now.byStatus().entrySet().stream().map(e -> Labels.status(e.getKey(), language) + " " + e.getValue()).collect(Collectors.joining(", ")),
+        pdf.add(new Paragraph(labels.figures(), bold));
+        String previous = before == null ? "" : "   (" + labels.previous() + " " + before.period() + ": ";
+        pdf.add(new Paragraph(labels.measuresInForce() + ": " + now.measuresInForce() + "; "
+                + now.byStatus().entrySet().stream().map(e -> words.measureStatus(e.getKey()) + " " + e.getValue())
+                        .collect(Collectors.joining(", ")),
                 normal));
-        pdf.add(new Paragraph(Labels.of("shareCompleted", language) + ": " + now.shareCompleted()
+        pdf.add(new Paragraph(labels.shareCompleted() + ": " + now.shareCompleted()
                 + (before == null ? "" : previous + before.shareCompleted() + ")"), normal));
-        pdf.add(new Paragraph(Labels.of("overdueCount", language) + ": " + now.overdue()
+        pdf.add(new Paragraph(labels.overdueCount() + ": " + now.overdue()
                 + (before == null ? "" : previous + before.overdue() + ")"), normal));
-        pdf.add(new Paragraph(Labels.of("onTimeRate", language) + ": " + now.onTimeRate()
+        pdf.add(new Paragraph(labels.onTimeRate() + ": " + now.onTimeRate()
                 + (before == null ? "" : previous + before.onTimeRate() + ")"), normal));
+    }
+
+    /**
+     * A table {@code width} points wide with its heading row, repeated on every page.
+     *
+     * @param unbreakable per column, further texts whose words must not be broken, beside the heading
+     */
+    private static PdfPTable table(List<String> headings, float[] shares, Map<Integer, List<String>> unbreakable,
+            Font bold, float width) {
+        List<List<String>> texts = new ArrayList<>();
+        for (int c = 0; c < headings.size(); c++) {
+            List<String> column = new ArrayList<>(unbreakable.getOrDefault(c, List.of()));
+            column.add(headings.get(c));
+            texts.add(column);
+        }
+        PdfPTable table = new PdfPTable(headings.size());
+        table.setTotalWidth(widths(width, shares, texts, bold));
+        table.setLockedWidth(true);
+        table.setHeaderRows(1);
+        for (String heading : headings) {
+            table.addCell(cell(heading, bold, new Color(230, 230, 230)));
+        }
+        return table;
+    }
+
+    /**
+     * Column widths that add up to {@code total}, in proportion to {@code shares}, except that no column is narrower
+     * than the widest word of its {@code texts}: OpenPDF breaks a word between two letters only when the word is
+     * wider than its cell ("Аткары|лышы"), so these texts wrap between words only. A column that needs more than its
+     * share gets what it needs, and the others share the rest in proportion.
+     */
+    private static float[] widths(float total, float[] shares, List<List<String>> texts, Font font) {
+        int columns = shares.length;
+        float[] needed = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            float widest = 0;
+            for (String text : texts.get(c)) {
+                for (String word : text.split("\\s+")) {
+                    widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
+                }
+            }
+            needed[c] = widest + 2 * PADDING + SLACK;
+        }
+        boolean[] atNeed = new boolean[columns];
+        float[] widths = new float[columns];
+        boolean settled = false;
+        while (!settled) {
+            float free = total;
+            float shared = 0;
+            for (int c = 0; c < columns; c++) {
+                if (atNeed[c]) {
+                    free -= needed[c];
+                } else {
+                    shared += shares[c];
+                }
+            }
+            settled = true;
+            for (int c = 0; c < columns; c++) {
+                widths[c] = atNeed[c] ? needed[c] : free * shares[c] / shared;
+                if (widths[c] < needed[c]) {
+                    atNeed[c] = true;
+                    settled = false;
+                }
+            }
+        }
+        return widths;
     }
 
     private static PdfPCell cell(String text, Font font, Color background) {
@@ -165,7 +244,7 @@ public class PdfRenderer {
         if (background != null) {
             cell.setBackgroundColor(background);
         }
-        cell.setPadding(3);
+        cell.setPadding(PADDING);
         return cell;
     }
 }

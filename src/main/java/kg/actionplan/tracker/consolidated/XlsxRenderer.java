@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
@@ -35,7 +34,8 @@ public class XlsxRenderer {
     private static final String TRUNCATED = " […]";
 
     public byte[] render(ConsolidatedDocument document) {
-        Language language = Language.fromCode(document.header().language()).orElseThrow();
+        Wording words = Wording.of(document);
+        Labels labels = words.labels();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
@@ -44,9 +44,9 @@ public class XlsxRenderer {
             bold.setFont(font);
             CellStyle wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
-            planSheet(workbook.createSheet(Labels.of("measure", language)), document, language, bold, wrapped);
-            submissionsSheet(workbook.createSheet(Labels.of("submissions", language)), document, language, bold);
-            figuresSheet(workbook.createSheet(Labels.of("figures", language)), document, language, bold);
+            planSheet(workbook.createSheet(labels.measure()), document, words, bold, wrapped);
+            submissionsSheet(workbook.createSheet(labels.submissions()), document, words, bold);
+            figuresSheet(workbook.createSheet(labels.figures()), document, words, bold);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -54,32 +54,34 @@ public class XlsxRenderer {
         }
     }
 
-    private static void planSheet(SXSSFSheet sheet, ConsolidatedDocument document, Language language, CellStyle bold,
+    private static void planSheet(SXSSFSheet sheet, ConsolidatedDocument document, Wording words, CellStyle bold,
             CellStyle wrapped) {
+        Labels labels = words.labels();
         ConsolidatedDocument.Header header = document.header();
         int r = 0;
-        cells(sheet.createRow(r++), bold, Labels.of("title", language));
+        cells(sheet.createRow(r++), bold, labels.title());
         cells(sheet.createRow(r++), null, header.planTitle());
-        cells(sheet.createRow(r++), null, Labels.of("period", language), header.period());
-        cells(sheet.createRow(r++), null, Labels.of("legalBasis", language), header.legalBasis().stream()
-                .map(act -> "№ " + act.number() + ", " + act.date() + ": " + act.title()).collect(Collectors.joining("; ")));
-        cells(sheet.createRow(r++), null, Labels.of("asOf", language), String.valueOf(header.asOf()));
-        cells(sheet.createRow(r++), null, Labels.of("version", language), header.version() + " (" + header.kind() + ")");
-        cells(sheet.createRow(r++), null, Labels.of("generatedAt", language), String.valueOf(header.generatedAt()));
-        cells(sheet.createRow(r++), null, Labels.of("contentHash", language), header.contentHash());
+        cells(sheet.createRow(r++), null, labels.period(), header.period());
+        cells(sheet.createRow(r++), null, labels.legalBasis(), header.legalBasis().stream()
+                .map(act -> "№ " + act.number() + ", " + words.date(act.date()) + ": " + act.title())
+                .collect(Collectors.joining("; ")));
+        cells(sheet.createRow(r++), null, labels.asOf(), words.date(header.asOf()));
+        cells(sheet.createRow(r++), null, labels.version(), header.version() + " (" + words.kind(header.kind()) + ")");
+        cells(sheet.createRow(r++), null, labels.generatedAt(), words.time(header.generatedAt()));
+        cells(sheet.createRow(r++), null, labels.timeZone(), words.zone(header.generatedAt()));
+        cells(sheet.createRow(r++), null, labels.contentHash(), header.contentHash());
         r++;
-        cells(sheet.createRow(r++), bold, "№", Labels.of("task", language), Labels.of("measure", language),
-                Labels.of("expectedResult", language), Labels.of("deadline", language), Labels.of("executors", language),
-                Labels.of("status", language), Labels.of("progress", language), Labels.of("narrative", language),
-                Labels.of("overdue", language));
+        cells(sheet.createRow(r++), bold, "№", labels.task(), labels.measure(), labels.expectedResult(),
+                labels.deadline(), labels.executors(), labels.status(), labels.progress(), labels.narrative(),
+                labels.overdue());
         for (ConsolidatedDocument.Task task : document.tasks()) {
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 Entry lead = measure.executors().get(0).entry();
                 Row row = sheet.createRow(r++);
                 cells(row, wrapped, measure.code(), task.title(), measure.text(), measure.expectedResult(),
-                        measure.deadline(), executors(measure, language), Labels.status(measure.status(), language),
+                        measure.deadline(), executors(measure, words), words.measureStatus(measure.status()),
                         lead == null ? "" : String.valueOf(lead.progressPercent()),
-                        narratives(measure), Labels.of(measure.overdue() ? "yes" : "no", language));
+                        narratives(measure, words), words.yesOrNo(measure.overdue()));
             }
         }
         for (ConsolidatedDocument.Repealed repealed : document.repealed()) {
@@ -91,30 +93,33 @@ public class XlsxRenderer {
         }
     }
 
-    private static void submissionsSheet(Sheet sheet, ConsolidatedDocument document, Language language, CellStyle bold) {
+    private static void submissionsSheet(Sheet sheet, ConsolidatedDocument document, Wording words, CellStyle bold) {
+        Labels labels = words.labels();
         int r = 0;
-        cells(sheet.createRow(r++), bold, Labels.of("agency", language), Labels.of("status", language),
-                Labels.of("submittedAt", language), Labels.of("late", language), Labels.of("daysLate", language));
+        cells(sheet.createRow(r++), bold, labels.agency(), labels.status(), labels.submittedAt(), labels.late(),
+                labels.daysLate());
         for (Submission s : document.submissions()) {
-            cells(sheet.createRow(r++), null, s.agency(), s.status(),
-                    s.submittedAt() == null ? "" : s.submittedAt().toString(),
-                    s.late() == null ? "" : Labels.of(s.late() ? "yes" : "no", language),
+            cells(sheet.createRow(r++), null, words.fullName(s.agency()), words.reportStatus(s.status()),
+                    words.time(s.submittedAt()),
+                    s.late() == null ? "" : words.yesOrNo(s.late()),
                     s.daysLate() == null ? "" : String.valueOf(s.daysLate()));
         }
     }
 
-    private static void figuresSheet(Sheet sheet, ConsolidatedDocument document, Language language, CellStyle bold) {
+    private static void figuresSheet(Sheet sheet, ConsolidatedDocument document, Wording words, CellStyle bold) {
+        Labels labels = words.labels();
         Figures now = document.figures();
         Figures before = document.previousFigures();
         int r = 0;
-        cells(sheet.createRow(r++), bold, "", now.period(), before == null ? "" : Labels.of("previous", language) + " " + before.period());
-        r = figure(sheet, r, Labels.of("measuresInForce", language), now.measuresInForce(), before == null ? null : before.measuresInForce());
+        cells(sheet.createRow(r++), bold, "", now.period(), before == null ? "" : labels.previous() + " " + before.period());
+        r = figure(sheet, r, labels.measuresInForce(), now.measuresInForce(), before == null ? null : before.measuresInForce());
         for (Map.Entry<String, Integer> status : now.byStatus().entrySet()) {
-            r = figure(sheet, r, Labels.status(status.getKey(), language), status.getValue(), before == null ? null : before.byStatus().get(status.getKey()));
+            r = figure(sheet, r, words.measureStatus(status.getKey()), status.getValue(),
+                    before == null ? null : before.byStatus().get(status.getKey()));
         }
-        r = figure(sheet, r, Labels.of("shareCompleted", language), now.shareCompleted(), before == null ? null : before.shareCompleted());
-        r = figure(sheet, r, Labels.of("overdueCount", language), now.overdue(), before == null ? null : before.overdue());
-        figure(sheet, r, Labels.of("onTimeRate", language), now.onTimeRate(), before == null ? null : before.onTimeRate());
+        r = figure(sheet, r, labels.shareCompleted(), now.shareCompleted(), before == null ? null : before.shareCompleted());
+        r = figure(sheet, r, labels.overdueCount(), now.overdue(), before == null ? null : before.overdue());
+        figure(sheet, r, labels.onTimeRate(), now.onTimeRate(), before == null ? null : before.onTimeRate());
     }
 
     private static int figure(Sheet sheet, int r, String label, Number now, Number before) {
@@ -137,17 +142,24 @@ public class XlsxRenderer {
         return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - TRUNCATED.length()) + TRUNCATED;
     }
 
-    static String executors(ConsolidatedDocument.Measure measure, Language language) {
+    /**
+     * The executors by abbreviation; one whose duties passed to another agency is followed by that agency.
+     */
+    static String executors(ConsolidatedDocument.Measure measure, Wording words) {
         return measure.executors().stream()
-                .map(e -> e.abbreviation() + (e.byAgreement() ? " (" + Labels.of("byAgreement", language) + ")" : "")
-                        + (e.answeringAgency().equals(e.agency()) ? "" : " → " + e.answeringAgency()))
+                .map(e -> e.abbreviation() + (e.byAgreement() ? " (" + words.labels().byAgreement() + ")" : "")
+                        + (e.answeringAgency().equals(e.agency()) ? ""
+                                : " → " + words.abbreviation(e.answeringAgency())))
                 .collect(Collectors.joining(", "));
     }
 
-    static String narratives(ConsolidatedDocument.Measure measure) {
+    /**
+     * Each answering agency's narrative, after its abbreviation.
+     */
+    static String narratives(ConsolidatedDocument.Measure measure, Wording words) {
         return measure.executors().stream()
                 .filter(e -> e.entry() != null && e.entry().narrative() != null)
-                .map(e -> e.answeringAgency() + ": " + e.entry().narrative())
+                .map(e -> words.abbreviation(e.answeringAgency()) + ": " + e.entry().narrative())
                 .collect(Collectors.joining("\n"));
     }
 

@@ -95,8 +95,11 @@ public final class ReportViews {
             @Schema(enumeration = {"MISSING", "DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"}) String status,
             Long reportId, Instant submittedAt, Boolean late, Integer daysLate) {
 
+        /** The status of an expected agency that has not opened its report; the others are a report's status. */
+        public static final String MISSING = "MISSING";
+
         static SubmissionView missing(String agency, Lateness sinceDue) {
-            return new SubmissionView(agency, "MISSING", null, null, sinceDue.late(), sinceDue.daysLate());
+            return new SubmissionView(agency, MISSING, null, null, sinceDue.late(), sinceDue.daysLate());
         }
 
         static SubmissionView from(Report report) {

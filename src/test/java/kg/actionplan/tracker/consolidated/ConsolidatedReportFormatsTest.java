@@ -4,6 +4,7 @@ import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.SEEDED;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.XLSX;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.built;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.file;
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.seededBuilt;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.url;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
 import static kg.actionplan.tracker.report.ReportFixtures.createReport;
@@ -74,7 +75,7 @@ class ConsolidatedReportFormatsTest {
     @BeforeEach
     void buildTheSeededPlanOnce() {
         if (!seededBuilt) {
-            built(SEEDED, "2023-H1");
+            seededBuilt("2023-H1");
             seededBuilt = true;
         }
     }
@@ -125,17 +126,18 @@ class ConsolidatedReportFormatsTest {
         assertFalse(csv.replace("\r\n", "").contains("\n"), "no bare LF");
         assertFalse(csv.replace("\r\n", "").contains("\r"), "no bare CR");
         List<String> lines = Arrays.asList(csv.split("\r\n"));
-        assertEquals("task,measure,text,due,deadline,measure_status,overdue,executor,lead,by_agreement,"
-                + "answering_agency,entry_period,report_status,entry_status,progress_percent,narrative,spent_amount,"
-                + "spent_currency", lines.get(0));
-        // 1.1: TESTAG and UKMK; 2.1: UKMK
+        assertEquals("Милдет,№,Чара,Мөөнөтү (күнү),Ишке ашыруу мөөнөтү,Абалы,Мөөнөтү өткөн,Аткаруучу,"
+                + "Башкы аткаруучу,Макулдашуу боюнча,Жооп берүүчү мекеме,Маалыматтын мезгили,Отчеттун абалы,"
+                + "Аткаруучунун маалыматы боюнча абалы,\"Аткарылышы, %\",Аткарылган иштер,Сарпталды,Валюта",
+                lines.get(0));
+        // 1.1: TESTAG (СА) and UKMK (УКМК); 2.1: UKMK
         assertEquals(4, lines.size());
-        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,IN_PROGRESS,false,TESTAG,true,false,TESTAG,2025-H1,"
-                + "SUBMITTED,IN_PROGRESS,40,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1500.00,KGS",
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,Аткарылууда,жок,СА,ооба,жок,СА,2025-H1,"
+                + "Тапшырылды,Аткарылууда,40,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1500.00,KGS",
                 lines.get(1));
-        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,IN_PROGRESS,false,UKMK,false,true,UKMK,,,,,,,",
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,Аткарылууда,жок,УКМК,жок,ооба,УКМК,,,,,,,",
                 lines.get(2));
-        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,NOT_REPORTED,false,UKMK,true,false,UKMK,,,,,,,",
+        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,Маалымат жок,жок,УКМК,ооба,жок,УКМК,,,,,,,",
                 lines.get(3));
     }
 
@@ -179,7 +181,7 @@ class ConsolidatedReportFormatsTest {
         // a text with quotes and commas is quoted, its quotes doubled
         assertThat(csv, containsString(",\"\"\"Киберкоопсуздук\"\", \"\"санариптик сабаттуулук\"\""));
         // 5.1 is led by MTBMK, whose duties passed to MDD in 2021
-        assertThat(csv, containsString(",MTBMK,true,false,MDD,"));
+        assertThat(csv, containsString(",МТБМК,ооба,жок,СӨМ,"));
     }
 
     @Test
@@ -228,17 +230,19 @@ class ConsolidatedReportFormatsTest {
             assertEquals(List.of("Сводный отчёт о ходе реализации Плана мероприятий"), row(sheet, 0));
             assertEquals(List.of("Тестовый план"), row(sheet, 1));
             assertEquals(List.of("Отчётный период", "2025-H1"), row(sheet, 2));
-            assertEquals(List.of("По состоянию на", "2025-06-30"), row(sheet, 4));
-            assertEquals(List.of("Версия", "1 (ON_DEMAND)"), row(sheet, 5));
+            assertEquals(List.of("По состоянию на", "30.06.2025"), row(sheet, 4));
+            assertEquals(List.of("Версия", "1 (по запросу)"), row(sheet, 5));
+            assertEquals(List.of("Сформирован", "20.07.2025 12:00"), row(sheet, 6));
+            assertEquals(List.of("Часовой пояс", "Asia/Bishkek (UTC+06:00)"), row(sheet, 7));
             assertEquals(List.of("№", "Задача", "Мероприятие", "Ожидаемый результат", "Срок исполнения",
                     "Ответственные исполнители", "Статус", "Выполнение, %", "Проделанная работа", "Просрочено"),
-                    row(sheet, 9));
+                    row(sheet, 10));
             assertEquals(List.of("1.1", "Первая задача", "Мероприятие", "Результат", "30 июня 2025 года",
-                    "ТА, ГКНБ (по согласованию)", "Выполняется", "40", "TESTAG: " + FORMULA, "нет"), row(sheet, 10));
+                    "ТА, ГКНБ (по согласованию)", "Выполняется", "40", "ТА: " + FORMULA, "нет"), row(sheet, 11));
             assertEquals(List.of("2.1", "Вторая задача", "Мероприятие", "Результат", "2024-2028 годы", "ГКНБ",
-                    "Нет сведений", "", "", "нет"), row(sheet, 11));
-            assertEquals(List.of("1.2", "", "Утратил силу"), row(sheet, 12));
-            assertEquals(12, sheet.getLastRowNum());
+                    "Нет сведений", "", "", "нет"), row(sheet, 12));
+            assertEquals(List.of("1.2", "", "Утратил силу"), row(sheet, 13));
+            assertEquals(13, sheet.getLastRowNum());
         }
     }
 
@@ -247,13 +251,13 @@ class ConsolidatedReportFormatsTest {
         String plan = reportedPlan();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ky")))) {
-            assertEquals("Аткарылууда", workbook.getSheetAt(0).getRow(10).getCell(6).getStringCellValue());
-            assertEquals("Маалымат жок", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
+            assertEquals("Аткарылууда", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
+            assertEquals("Маалымат жок", workbook.getSheetAt(0).getRow(12).getCell(6).getStringCellValue());
             assertEquals("Маалымат жок", workbook.getSheetAt(2).getRow(6).getCell(0).getStringCellValue());
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "en")))) {
-            assertEquals("In progress", workbook.getSheetAt(0).getRow(10).getCell(6).getStringCellValue());
-            assertEquals("Not reported", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
+            assertEquals("In progress", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
+            assertEquals("Not reported", workbook.getSheetAt(0).getRow(12).getCell(6).getStringCellValue());
             assertEquals("Blocked", workbook.getSheetAt(2).getRow(4).getCell(0).getStringCellValue());
             assertEquals("Not started", workbook.getSheetAt(2).getRow(5).getCell(0).getStringCellValue());
         }
@@ -264,21 +268,24 @@ class ConsolidatedReportFormatsTest {
         String plan = reportedPlan();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
-            Cell narrative = workbook.getSheetAt(0).getRow(10).getCell(8);
+            Cell narrative = workbook.getSheetAt(0).getRow(11).getCell(8);
             assertEquals(CellType.STRING, narrative.getCellType());
         }
     }
 
     @Test
-    void xlsxSubmissionsSheetHasOneRowPerExpectedAgency() throws IOException {
+    void xlsxSubmissionsSheetHasOneRowPerExpectedAgencyByNameWithItsStatusInWords() throws IOException {
         String plan = reportedPlan();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
             Sheet sheet = workbook.getSheetAt(1);
             assertEquals(List.of("Орган", "Статус", "Дата представления", "С опозданием", "Дней опоздания"),
                     row(sheet, 0));
-            assertEquals(List.of("TESTAG", "SUBMITTED", "2025-07-03T04:00:00Z", "нет", "0"), row(sheet, 1));
-            assertEquals(List.of("UKMK", "MISSING", "", "да", "15"), row(sheet, 2));
+            assertEquals(List.of("Тестовое агентство (ТА)", "Представлен", "03.07.2025 10:00", "нет", "0"),
+                    row(sheet, 1));
+            // UKMK came with the seeded plan, under its own name
+            assertEquals(List.of("Государственный комитет национальной безопасности Кыргызской Республики (ГКНБ)",
+                    "Не представлен", "", "да", "15"), row(sheet, 2));
             assertEquals(2, sheet.getLastRowNum());
         }
     }
@@ -351,7 +358,7 @@ class ConsolidatedReportFormatsTest {
         assertThat(text, not(containsString("IN_PROGRESS")));
         assertThat(text, containsString("Measures in force: 2; Completed 0, In progress 1, Blocked 0, Not started 0, "
                 + "Not reported 1"));
-        assertThat(text, containsString("Agencies that did not report: UKMK"));
+        assertThat(text, containsString("Agencies that did not report: SCNS"));
         assertThat(text, containsString("Reports on time, %: 50.0"));
         assertThat(text, containsString("Repealed measures: 1.2 — Repealed"));
     }
@@ -448,6 +455,8 @@ class ConsolidatedReportFormatsTest {
     @Test
     void anOlderVersionIsRenderedAndNamedAsThatVersion() {
         String plan = reportedPlan();
+        // a day later UKMK is a day later still: the content changed, version 2
+        clock.set(Instant.parse("2025-07-21T06:00:00Z"));
         built(plan, "2025-H1");
 
         ConsolidatedFixtures.coordinator().queryParam("format", "xlsx")

@@ -104,7 +104,7 @@ class ConsolidatedReportLimitsTest {
                 .extract().asByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertEquals("1.1", workbook.getSheetAt(0).getRow(10).getCell(0).getStringCellValue());
+            assertEquals("1.1", workbook.getSheetAt(0).getRow(11).getCell(0).getStringCellValue());
         }
     }
 

@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.consolidated;
 
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.built;
+import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.url;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.version;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.versions;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
@@ -11,7 +12,9 @@ import static kg.actionplan.tracker.report.ReportFixtures.newPlan;
 import static kg.actionplan.tracker.report.ReportFixtures.submit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,7 +43,8 @@ import kg.actionplan.tracker.common.MutableClock;
 import kg.actionplan.tracker.plan.HalfYear;
 
 /**
- * Every build is a new, immutable version; a scheduled run yields exactly one version however often it fires.
+ * Every build that says something new is a new, immutable version; an on-demand build that says what the latest
+ * version says answers with that version; a scheduled run yields exactly one version however often it fires.
  */
 @QuarkusTest
 class ConsolidatedReportVersionsTest {
@@ -71,10 +75,13 @@ class ConsolidatedReportVersionsTest {
     }
 
     @Test
-    void everyBuildIsANewVersionAndTheLatestIsTheLastOne() {
+    void everyBuildWithNewContentIsANewVersionAndTheLatestIsTheLastOne() {
         String plan = newPlan();
 
+        clock.set(Instant.parse("2025-07-20T06:00:00Z"));
         built(plan, "2025-H1").body("header.version", equalTo(1));
+        // a day later the agencies that did not report are a day later: new content
+        clock.set(Instant.parse("2025-07-21T06:00:00Z"));
         built(plan, "2025-H1").body("header.version", equalTo(2));
 
         ConsolidatedFixtures.latest(COORDINATOR, plan, "2025-H1").statusCode(200).body("header.version", equalTo(2));
@@ -85,8 +92,10 @@ class ConsolidatedReportVersionsTest {
     void versionsAreNumberedPerHalfYear() {
         String plan = newPlan();
 
+        clock.set(Instant.parse("2025-07-20T06:00:00Z"));
         built(plan, "2025-H1").body("header.version", equalTo(1));
         built(plan, "2025-H2").body("header.version", equalTo(1));
+        clock.set(Instant.parse("2025-07-21T06:00:00Z"));
         built(plan, "2025-H1").body("header.version", equalTo(2));
     }
 
@@ -115,13 +124,63 @@ class ConsolidatedReportVersionsTest {
     }
 
     @Test
-    void rebuildingWithNothingChangedGivesTheSameContentHash() {
+    void anOnDemandBuildThatSaysWhatTheLatestVersionSaysAnswersWithThatVersion() {
         String plan = newPlan();
         testagSubmits2025H1(plan);
+        String hash = built(plan, "2025-H1").extract().path("header.contentHash");
+        clock.set(Instant.parse("2025-07-20T09:00:00Z"));
 
+        ConsolidatedFixtures.build(TestAccounts.ADMIN, plan, "2025-H1").statusCode(200)
+                .header("Content-Location", endsWith(url(plan, "2025-H1") + "/versions/1"))
+                .header("Location", nullValue())
+                .body("header.version", equalTo(1))
+                .body("header.contentHash", equalTo(hash))
+                .body("header.generatedBy", equalTo(COORDINATOR))
+                .body("header.generatedAt", equalTo("2025-07-20T06:00:00Z"));
+
+        versions(COORDINATOR, plan, "2025-H1").statusCode(200).body("number", contains(1));
+        TestAccounts.as(TestAccounts.ADMIN)
+                .queryParam("action", "CONSOLIDATED_REPORT_BUILT")
+                .queryParam("subjectId", plan + "/2025-H1/2")
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void anOnDemandBuildThatSaysSomethingNewIsCreatedAtItsOwnAddress() {
+        String plan = newPlan();
+        clock.set(Instant.parse("2025-07-20T06:00:00Z"));
         built(plan, "2025-H1");
-        built(plan, "2025-H1").body("header.version", equalTo(2));
+        testagSubmits2025H1(plan);
 
+        built(plan, "2025-H1")
+                .header("Location", endsWith(url(plan, "2025-H1") + "/versions/2"))
+                .header("Content-Location", nullValue())
+                .body("header.version", equalTo(2));
+    }
+
+    @Test
+    void anOnDemandBuildThatSaysWhatTheOfficialVersionSaysAnswersWithTheOfficialVersion() {
+        String plan = newPlan();
+        service.buildScheduled(plan, new HalfYear(2025, 1), ConsolidatedReport.Kind.OFFICIAL);
+
+        ConsolidatedFixtures.build(COORDINATOR, plan, "2025-H1").statusCode(200)
+                .body("header.version", equalTo(1))
+                .body("header.kind", equalTo("OFFICIAL"))
+                .body("header.generatedBy", equalTo("system"));
+    }
+
+    @Test
+    void aScheduledBuildMakesItsVersionEvenWhenTheLatestSaysTheSame() {
+        String plan = newPlan();
+        built(plan, "2025-H1");
+
+        Optional<ConsolidatedReport> official = service.buildScheduled(plan, new HalfYear(2025, 1),
+                ConsolidatedReport.Kind.OFFICIAL);
+
+        assertTrue(official.isPresent());
+        assertEquals(2, official.get().number());
         assertEquals(hash(plan, 1), hash(plan, 2));
     }
 
@@ -151,14 +210,14 @@ class ConsolidatedReportVersionsTest {
     }
 
     @Test
-    void twoSimultaneousOnDemandBuildsBecomeVersions1And2() throws Exception {
+    void ofTwoSimultaneousIdenticalOnDemandBuildsOneCreatesTheVersionAndTheOtherGetsIt() throws Exception {
         String plan = newPlan();
 
         List<Integer> statuses = concurrently(2, () -> ConsolidatedFixtures.build(COORDINATOR, plan, "2025-H1")
                 .extract().statusCode());
 
-        assertEquals(List.of(201, 201), statuses);
-        versions(COORDINATOR, plan, "2025-H1").statusCode(200).body("number", contains(1, 2));
+        assertEquals(List.of(200, 201), statuses.stream().sorted().toList());
+        versions(COORDINATOR, plan, "2025-H1").statusCode(200).body("number", contains(1));
     }
 
     @Test
