@@ -98,7 +98,7 @@ final class OpenApiContract {
             regex.append(Pattern.quote(path.getKey().substring(last)));
             routes.add(new Route(path.getKey(), Pattern.compile(regex.toString()), names, path.getValue()));
         }
-        // A literal segment wins over a parameter: /alerts/scan is not /alerts/{id}.
+        // A literal segment wins over a parameter, as in the server's own matching.
         routes.sort(Comparator.comparingInt((Route route) -> route.names().size()));
     }
 
