@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.plan;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -69,6 +70,14 @@ public class Deadline {
      */
     public boolean passedOn(LocalDate date) {
         return dueOn.isBefore(date);
+    }
+
+    /**
+     * How many days after the due day work completed on {@code completedOn} came: positive when late, negative when
+     * early, 0 on the day itself.
+     */
+    public int slipDays(LocalDate completedOn) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(dueOn, completedOn));
     }
 
     public Kind kind() {

@@ -3,8 +3,8 @@ package kg.actionplan.tracker.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
 import kg.actionplan.tracker.common.InvalidParameterException;
+import kg.actionplan.tracker.plan.CompletionRecords.MeasureCompletion;
 import kg.actionplan.tracker.plan.PlanViews.MeasureView;
 import kg.actionplan.tracker.plan.PlanViews.PeriodView;
 import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
@@ -49,7 +50,7 @@ public class PlanService {
     public List<MeasureView> listMeasures(String planCode, MeasureQuery query) {
         Plan plan = plans.getByCode(planCode);
         LocalDate asOf = query.asOf().orElseGet(() -> today(plan));
-        Set<String> completed = completions.completedMeasures(plan, asOf);
+        Map<String, MeasureCompletion> completed = completions.reportedCompletions(plan, asOf);
         Predicate<Measure> filter = measure -> true;
         if (query.task().isPresent()) {
             String task = query.task().get();
@@ -64,18 +65,18 @@ public class PlanService {
         if (query.overdue().isPresent()) {
             boolean overdue = query.overdue().get();
             filter = filter.and(measure ->
-                    (measure.deadlinePassedOn(asOf) && !completed.contains(measure.code())) == overdue);
+                    (measure.deadlinePassedOn(asOf) && !completed.containsKey(measure.code())) == overdue);
         }
         return measures.listByPlan(plan).stream().filter(filter)
-                .map(m -> MeasureView.from(m, asOf, completed.contains(m.code())))
+                .map(m -> MeasureView.from(m, asOf, Optional.ofNullable(completed.get(m.code()))))
                 .toList();
     }
 
     public Optional<MeasureView> findMeasure(String planCode, String measureCode, Optional<LocalDate> asOf) {
         Plan plan = plans.getByCode(planCode);
         LocalDate day = asOf.orElseGet(() -> today(plan));
-        return measures.findByPlanAndCode(plan, measureCode).map(measure ->
-                MeasureView.from(measure, day, completions.completedMeasures(plan, day).contains(measure.code())));
+        return measures.findByPlanAndCode(plan, measureCode).map(measure -> MeasureView.from(measure, day,
+                Optional.ofNullable(completions.reportedCompletions(plan, day).get(measure.code()))));
     }
 
     public List<PeriodView> listPeriods(String planCode) {

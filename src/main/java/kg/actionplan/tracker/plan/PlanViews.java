@@ -3,12 +3,14 @@ package kg.actionplan.tracker.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.common.LocalizedText;
+import kg.actionplan.tracker.plan.CompletionRecords.MeasureCompletion;
 
 /**
  * The response bodies of the plan catalogue.
@@ -80,15 +82,19 @@ public final class PlanViews {
             List<ExecutorView> executors, boolean ministriesAndAgencies, RepealView repeal,
             @Schema(description = "The lead executor (or the agency carrying its duties) reported the measure "
                     + "COMPLETED in a submitted or accepted report for a period ended by asOf.") boolean completed,
+            @Schema(description = "When the measure was reported completed, if it was: absent otherwise.")
+            CompletionView completion,
             @Schema(description = "The deadline has passed as of asOf (today in the plan's time zone by default) "
                     + "and the measure is not completed.") boolean overdue,
             @Schema(description = "How the source table was read where it is ambiguous.") String editorialNote) {
 
-        static MeasureView from(Measure measure, LocalDate asOf, boolean completed) {
+        static MeasureView from(Measure measure, LocalDate asOf, Optional<MeasureCompletion> completion) {
             if (measure.isRepealed()) {
                 return new MeasureView(measure.code(), measure.task().code(), "REPEALED", null, null, null, null,
-                        List.of(), false, RepealView.from(measure), false, false, measure.editorialNote().orElse(null));
+                        List.of(), false, RepealView.from(measure), false, null, false,
+                        measure.editorialNote().orElse(null));
             }
+            boolean completed = completion.isPresent();
             List<Executor> named = measure.executors();
             List<ExecutorView> executors = IntStream.range(0, named.size())
                     .mapToObj(i -> ExecutorView.from(named.get(i), i == 0))
@@ -96,7 +102,24 @@ public final class PlanViews {
             return new MeasureView(measure.code(), measure.task().code(), "IN_FORCE", measure.text(),
                     measure.expectedResult(), DeadlineView.from(measure.deadline()),
                     FundingView.from(measure), executors, measure.ministriesAndAgencies(), null, completed,
+                    completion.map(c -> CompletionView.from(c, measure.deadline())).orElse(null),
                     measure.deadlinePassedOn(asOf) && !completed, measure.editorialNote().orElse(null));
+        }
+    }
+
+    @Schema(name = "MeasureCompletion", description = "Planned vs actual: the earliest submitted or accepted report "
+            + "in which the lead executor (or the agency carrying its duties) called the measure COMPLETED. "
+            + "completedOn and slipDays are there when that entry gave the day the work was completed; entries "
+            + "back-filled for past half-years may not.")
+    public record CompletionView(
+            @Schema(description = "The half-year of that report.", examples = "2021-H1") String period,
+            @Schema(description = "The day the work was completed, as the entry says.") LocalDate completedOn,
+            @Schema(description = "Days from the deadline's last day (dueOn) to completedOn: positive when late, "
+                    + "negative when early, 0 on the day.") Integer slipDays) {
+
+        static CompletionView from(MeasureCompletion completion, Deadline deadline) {
+            return new CompletionView(completion.period().id(), completion.completedOn().orElse(null),
+                    completion.completedOn().map(deadline::slipDays).orElse(null));
         }
     }
 

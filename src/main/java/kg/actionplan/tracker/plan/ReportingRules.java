@@ -1,5 +1,7 @@
 package kg.actionplan.tracker.plan;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,30 @@ public class ReportingRules {
             periods.add(period);
         }
         return periods;
+    }
+
+    /**
+     * The day by which agencies report on {@code period}; the deadline ends at midnight after it in the plan's time
+     * zone.
+     */
+    public LocalDate agencyReportDue(HalfYear period) {
+        return period.dayOfFollowingMonth(agencyReportDueDay);
+    }
+
+    /**
+     * Whether agencies' reports on {@code period} are still due at {@code at}: the end of the due day has not yet
+     * come in the plan's time zone. Until then the half-year is current reporting; after it, reporting on it is late
+     * or back-filled.
+     */
+    public boolean agencyReportStillDue(HalfYear period, Instant at) {
+        return !dayOf(at).isAfter(agencyReportDue(period));
+    }
+
+    /**
+     * The calendar day of {@code at} in the plan's time zone.
+     */
+    public LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, timeZone());
     }
 
     public Frequency frequency() {

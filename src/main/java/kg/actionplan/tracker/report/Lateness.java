@@ -1,7 +1,6 @@
 package kg.actionplan.tracker.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import kg.actionplan.tracker.plan.HalfYear;
@@ -14,9 +13,7 @@ import kg.actionplan.tracker.plan.ReportingRules;
 public record Lateness(boolean late, int daysLate) {
 
     public static Lateness of(ReportingRules rules, HalfYear period, Instant submittedAt) {
-        LocalDate due = period.dayOfFollowingMonth(rules.agencyReportDueDay());
-        LocalDate submittedOn = LocalDate.ofInstant(submittedAt, rules.timeZone());
-        long days = ChronoUnit.DAYS.between(due, submittedOn);
+        long days = ChronoUnit.DAYS.between(rules.agencyReportDue(period), rules.dayOf(submittedAt));
         return days > 0 ? new Lateness(true, Math.toIntExact(days)) : new Lateness(false, 0);
     }
 }

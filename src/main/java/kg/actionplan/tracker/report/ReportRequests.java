@@ -39,6 +39,10 @@ public final class ReportRequests {
             @NotNull @Pattern(regexp = "^(NOT_STARTED|IN_PROGRESS|COMPLETED|BLOCKED)$",
                     message = "must be NOT_STARTED, IN_PROGRESS, COMPLETED or BLOCKED") String status,
             @NotNull @Min(0) @Max(100) Integer progressPercent,
+            @Schema(description = "The day the work was actually completed; only with COMPLETED. Required with "
+                    + "COMPLETED while the report's half-year is current reporting (its agencyReportDue has not "
+                    + "ended), optional for a half-year whose deadline has passed (back-filled reporting). Not after "
+                    + "today in the plan's time zone, nor after the half-year's last day.") LocalDate completedOn,
             @Size(max = TEXT_LIMIT) String narrative,
             @Size(max = 100) List<@NotNull @Valid EvidenceItem> evidence,
             @Valid SpentItem spent,

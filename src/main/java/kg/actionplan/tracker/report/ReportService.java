@@ -2,6 +2,7 @@ package kg.actionplan.tracker.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ import kg.actionplan.tracker.plan.MeasureRepository;
 import kg.actionplan.tracker.plan.PeriodParameter;
 import kg.actionplan.tracker.plan.Plan;
 import kg.actionplan.tracker.plan.PlanRepository;
+import kg.actionplan.tracker.plan.ReportingRules;
 import kg.actionplan.tracker.report.ReportRequests.EntryUpdate;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
@@ -163,8 +165,9 @@ public class ReportService {
                     + entry.etag() + "). Read it again and reapply your change.");
         }
         String before = describe(entry.progress());
-        entry.update(progress(update), update.evidence().stream().map(ReportRequests.EvidenceItem::toEvidence).toList(),
-                clock.instant(), me.username());
+        entry.update(progress(report, update),
+                update.evidence().stream().map(ReportRequests.EvidenceItem::toEvidence).toList(), clock.instant(),
+                me.username());
         audit(AuditAction.ENTRY_UPDATED, report, measureCode + ": " + before + " → " + describe(entry.progress()));
         entityManager.flush();
         return EntryView.from(entry);
@@ -242,7 +245,8 @@ public class ReportService {
     }
 
     private static String describe(Progress progress) {
-        return progress.status() + " " + progress.progressPercent() + "%";
+        return progress.status() + " " + progress.progressPercent() + "%"
+                + (progress.completedOn() == null ? "" : " on " + progress.completedOn());
     }
 
     private Report visible(long id) {
@@ -283,7 +287,7 @@ public class ReportService {
         }
     }
 
-    private static Progress progress(EntryUpdate update) {
+    private Progress progress(Report report, EntryUpdate update) {
         EntryStatus status = EntryStatus.valueOf(update.status());
         int percent = update.progressPercent();
         if (status == EntryStatus.COMPLETED && percent != 100 || status == EntryStatus.NOT_STARTED && percent != 0) {
@@ -291,6 +295,7 @@ public class ReportService {
                     status == EntryStatus.COMPLETED ? "must be 100 for a COMPLETED measure"
                             : "must be 0 for a measure NOT_STARTED", "progressPercent")));
         }
+        LocalDate completedOn = completedOn(report, status, update.completedOn());
         for (int i = 0; i < update.evidence().size(); i++) {
             ReportRequests.EvidenceItem item = update.evidence().get(i);
             if (item.url() == null && (item.actNumber() == null || item.actDate() == null)) {
@@ -301,6 +306,46 @@ public class ReportService {
         ReportRequests.SpentItem spent = update.spent();
         Spending spending = spent == null ? null : new Spending(spent.amount().setScale(2), spent.currency(),
                 spent.fundingSource() == null ? null : FundingSource.Type.valueOf(spent.fundingSource()));
-        return new Progress(status, percent, update.narrative(), update.problems(), update.nextSteps(), spending);
+        return new Progress(status, percent, completedOn, update.narrative(), update.problems(), update.nextSteps(),
+                spending);
+    }
+
+    /**
+     * The day the work was completed, where the entry may give it. Reporting from now on says when (required with
+     * COMPLETED while the half-year's reports are still due); a half-year whose deadline has passed may be
+     * back-filled without it, from records that may not have kept the day. An entry reports the state at the end of
+     * its half-year, so the day is neither after that nor after today.
+     */
+    private LocalDate completedOn(Report report, EntryStatus status, LocalDate completedOn) {
+        HalfYear period = report.period();
+        ReportingRules rules = report.plan().reporting();
+        Instant now = clock.instant();
+        if (completedOn == null) {
+            if (status == EntryStatus.COMPLETED && rules.agencyReportStillDue(period, now)) {
+                throw invalidCompletedOn("A COMPLETED measure needs the day its work was completed.",
+                        "required with COMPLETED while reports on " + period + " are due (until the end of "
+                                + rules.agencyReportDue(period) + "); give the day the work was completed");
+            }
+            return null;
+        }
+        if (status != EntryStatus.COMPLETED) {
+            throw invalidCompletedOn("Only a COMPLETED measure has a completion date.",
+                    "only with status COMPLETED, not " + status);
+        }
+        if (completedOn.isAfter(period.end())) {
+            throw invalidCompletedOn("The completion date is after the half-year the report is on.",
+                    "must not be after " + period.end() + ", the last day of " + period
+                            + ": the entry reports the state at the end of its half-year");
+        }
+        LocalDate today = rules.dayOf(now);
+        if (completedOn.isAfter(today)) {
+            throw invalidCompletedOn("The completion date is in the future.",
+                    "must not be after today, " + today + " in " + rules.timeZone());
+        }
+        return completedOn;
+    }
+
+    private static InvalidInputException invalidCompletedOn(String detail, String message) {
+        return new InvalidInputException(detail, List.of(Problem.Error.inBody(message, "completedOn")));
     }
 }

@@ -30,7 +30,7 @@ public final class ReportViews {
         static ReportView from(Report report) {
             return new ReportView(report.id(), report.plan().code(), report.period().id(), report.agency().code(),
                     report.status(), report.revision(),
-                    report.period().dayOfFollowingMonth(report.plan().reporting().agencyReportDueDay()),
+                    report.plan().reporting().agencyReportDue(report.period()),
                     report.createdAt(), report.createdBy(), report.firstSubmittedAt().orElse(null),
                     report.lastSubmittedAt().orElse(null),
                     report.lateness().map(Lateness::late).orElse(null),
@@ -41,16 +41,17 @@ public final class ReportViews {
         }
     }
 
-    @Schema(name = "ReportEntry", description = "The working entry on one measure; etag goes into If-Match to change it.")
-    public record EntryView(String measure, EntryStatus status, int progressPercent, String narrative,
-            List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps, String etag,
-            Instant updatedAt, String updatedBy) {
+    @Schema(name = "ReportEntry", description = "The working entry on one measure; etag goes into If-Match to change "
+            + "it. completedOn is the day the work was completed, with COMPLETED (absent if the entry does not say).")
+    public record EntryView(String measure, EntryStatus status, int progressPercent, LocalDate completedOn,
+            String narrative, List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps,
+            String etag, Instant updatedAt, String updatedBy) {
 
         static EntryView from(ReportEntry entry) {
             Progress progress = entry.progress();
             return new EntryView(entry.measure().code(), progress.status(), progress.progressPercent(),
-                    progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
-                    SpentItem.from(progress.spent()), progress.problems(), progress.nextSteps(), entry.etag(),
+                    progress.completedOn(), progress.narrative(),
+                    entry.evidence().stream().map(EvidenceItem::from).toList(), SpentItem.from(progress.spent()), progress.problems(), progress.nextSteps(), entry.etag(),
                     entry.updatedAt(), entry.updatedBy());
         }
     }
@@ -77,15 +78,16 @@ public final class ReportViews {
         }
     }
 
-    @Schema(name = "ReportRevisionEntry")
-    public record RevisionEntryView(String measure, EntryStatus status, int progressPercent, String narrative,
-            List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps) {
+    @Schema(name = "ReportRevisionEntry", description = "An entry as it was submitted, completedOn included.")
+    public record RevisionEntryView(String measure, EntryStatus status, int progressPercent, LocalDate completedOn,
+            String narrative, List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps) {
 
         static RevisionEntryView from(RevisionEntry entry) {
             Progress progress = entry.progress();
             return new RevisionEntryView(entry.measure().code(), progress.status(), progress.progressPercent(),
-                    progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
-                    SpentItem.from(progress.spent()), progress.problems(), progress.nextSteps());
+                    progress.completedOn(), progress.narrative(),
+                    entry.evidence().stream().map(EvidenceItem::from).toList(), SpentItem.from(progress.spent()),
+                    progress.problems(), progress.nextSteps());
         }
     }
 

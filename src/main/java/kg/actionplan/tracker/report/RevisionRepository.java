@@ -1,5 +1,6 @@
 package kg.actionplan.tracker.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,9 +28,10 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
             + STANDING_REPORTS + "and e.progress.status = kg.actionplan.tracker.report.EntryStatus.COMPLETED ";
 
     /**
-     * A measure that a standing report called COMPLETED, by which agency and for which period.
+     * A measure that a standing report called COMPLETED, by which agency, for which period and, if the entry says,
+     * completed on which day.
      */
-    public record Completion(String measureCode, Agency agency, String period) {
+    public record Completion(String measureCode, Agency agency, String period, LocalDate completedOn) {
     }
 
     /**
@@ -50,7 +52,7 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
 
     public List<Completion> completionsUpTo(Plan plan, HalfYear period) {
         return getEntityManager().createQuery("select new " + Completion.class.getName()
-                        + "(e.measure.code, r.agency, r.period) " + STANDING_COMPLETED + "and r.period <= :period", Completion.class)
+                        + "(e.measure.code, r.agency, r.period, e.progress.completedOn) " + STANDING_COMPLETED + "and r.period <= :period", Completion.class)
                 .setParameter("plan", plan)
                 .setParameter("period", period.id())
                 .getResultList();

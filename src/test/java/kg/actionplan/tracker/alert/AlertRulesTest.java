@@ -397,7 +397,7 @@ class AlertRulesTest {
         String reporter = w.reporter(lead, "en");
         today(2073, 7, 1);
         long report = ReportFixtures.createReport(w.username(reporter), plan, "2073-H1", lead);
-        ReportFixtures.edit(w.username(reporter), report, "1.1", ReportFixtures.completed("Done in June."));
+        ReportFixtures.edit(w.username(reporter), report, "1.1", ReportFixtures.completed("Done in June.", "2073-06-20"));
         ReportFixtures.edit(w.username(reporter), report, "1.2", ReportFixtures.inProgress(40, "Under way."));
         ReportFixtures.submit(w.username(reporter), report).statusCode(200);
 

@@ -45,7 +45,7 @@ import kg.actionplan.tracker.common.MutableClock;
  * </ul>
  * 2025-H1 (due 2025-07-05):
  * <ul>
- * <li>TESTAG submits on time (2025-07-03) 1.1 COMPLETED, and the coordinator accepts it;</li>
+ * <li>TESTAG submits on time (2025-07-03) 1.1 COMPLETED on 2025-06-24, and the coordinator accepts it;</li>
  * <li>UKMK submits 3 days late (2025-07-08, 12:00 in Bishkek): 1.1 IN_PROGRESS 70 %, 2.1 IN_PROGRESS 60 %, 3.3 BLOCKED
  * 10 %;</li>
  * <li>CONSB submits on time (2025-07-04): 3.1 IN_PROGRESS 50 %, and the coordinator returns it;</li>
@@ -83,8 +83,8 @@ class ConsolidatedReportContentTest {
         submit(UKMK, ukmk2).statusCode(200);
 
         long testag = createReport(REPORTER_TESTAG, code, "2025-H1", "TESTAG");
-        edit(REPORTER_TESTAG, testag, "1.1", completed("Law adopted"));
         clock.set(Instant.parse("2025-07-03T04:00:00Z"));
+        edit(REPORTER_TESTAG, testag, "1.1", completed("Law adopted", "2025-06-24"));
         submit(REPORTER_TESTAG, testag).statusCode(200);
         accept(COORDINATOR, testag).statusCode(200);
 

@@ -179,10 +179,22 @@ public final class ReportFixtures {
         return entry("IN_PROGRESS", percent, narrative);
     }
 
+    /**
+     * A COMPLETED entry without the day of completion, as back-filled reporting on a past half-year may be.
+     */
     public static Map<String, Object> completed(String narrative) {
         Map<String, Object> body = entry("COMPLETED", 100, narrative);
         body.put("evidence", List.of(Map.of("title", "Order on the measure", "actNumber", "17",
                 "actDate", "2025-06-15")));
+        return body;
+    }
+
+    /**
+     * A COMPLETED entry that says on which day the work was completed.
+     */
+    public static Map<String, Object> completed(String narrative, String completedOn) {
+        Map<String, Object> body = completed(narrative);
+        body.put("completedOn", completedOn);
         return body;
     }
 

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 
@@ -87,8 +89,10 @@ class ReportedCompletionTest {
         String plan = newPlan();
         submit(REPORTER_TESTAG, testagReportsCompletion(plan)).statusCode(200);
 
-        measure(plan, "1.1", "2025-07-01").body("completed", equalTo(true)).body("overdue", equalTo(false));
-        measure(plan, "1.1", "2026-01-10").body("completed", equalTo(true)).body("overdue", equalTo(false));
+        measure(plan, "1.1", "2025-07-01").body("completed", equalTo(true)).body("overdue", equalTo(false))
+                .body("completion.period", equalTo("2025-H1"));
+        measure(plan, "1.1", "2026-01-10").body("completed", equalTo(true)).body("overdue", equalTo(false))
+                .body("completion.period", equalTo("2025-H1"));
     }
 
     @Test
@@ -136,7 +140,8 @@ class ReportedCompletionTest {
         edit(UKMK, id, "1.1", completed("Our part is done"));
         submit(UKMK, id).statusCode(200);
 
-        measure(plan, "1.1", "2025-07-01").body("completed", equalTo(false)).body("overdue", equalTo(true));
+        measure(plan, "1.1", "2025-07-01").body("completed", equalTo(false)).body("overdue", equalTo(true))
+                .body("", not(hasKey("completion")));
     }
 
     @Test
@@ -146,7 +151,8 @@ class ReportedCompletionTest {
         submit(REPORTER_TESTAG, id).statusCode(200);
         returnReport(TestAccounts.COORDINATOR, id, "Attach the designation order.").statusCode(200);
 
-        measure(plan, "1.1", "2025-07-01").body("completed", equalTo(false)).body("overdue", equalTo(true));
+        measure(plan, "1.1", "2025-07-01").body("completed", equalTo(false)).body("overdue", equalTo(true))
+                .body("", not(hasKey("completion")));
     }
 
     @Test
