@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
 import kg.actionplan.tracker.report.ReportRequests.SpentItem;
@@ -38,10 +40,25 @@ public record ConsolidatedContent(
 
     /**
      * One measure in force: its deadline, each executor's latest standing entry, the status rolled up from the lead's
-     * entry (NOT_REPORTED without one) and whether it is overdue as of the report's day.
+     * entry (NOT_REPORTED without one), whether it is overdue as of the report's day, and its reported completion
+     * (planned vs actual), absent until it is reported completed.
      */
     public record MeasureRow(String code, LocalDate dueOn, List<ExecutorRow> executors, String status,
-            boolean overdue) {
+            boolean overdue, Completion completion) {
+    }
+
+    /**
+     * Planned vs actual: the half-year of the earliest standing report, up to this half-year, in which the lead (or
+     * the agency carrying its duties) called the measure COMPLETED; the day the work was completed if that entry gives
+     * it, and the days from dueOn to that day.
+     */
+    @Schema(name = "ConsolidatedReportCompletion", description = "Planned vs actual: the half-year of the earliest "
+            + "submitted or accepted report, up to the report's half-year, in which the lead executor (or the agency "
+            + "carrying its duties) called the measure COMPLETED. completedOn and slipDays are there when that entry "
+            + "gave the day the work was completed.")
+    public record Completion(String period, LocalDate completedOn,
+            @Schema(description = "Days from dueOn to completedOn: positive when late, negative when early, 0 on the "
+                    + "day.") Integer slipDays) {
     }
 
     /**
@@ -52,7 +69,7 @@ public record ConsolidatedContent(
     }
 
     public record Entry(String period, int revision, String reportStatus, EntryStatus status, int progressPercent,
-            String narrative, List<EvidenceItem> evidence, SpentItem spent) {
+            LocalDate completedOn, String narrative, List<EvidenceItem> evidence, SpentItem spent) {
     }
 
     public record Repealed(String code, String actNumber, LocalDate actDate) {

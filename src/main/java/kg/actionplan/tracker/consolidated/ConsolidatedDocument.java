@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
@@ -49,7 +50,9 @@ public record ConsolidatedDocument(Header header, List<Submission> submissions, 
     public record Measure(String code, String text, String expectedResult, LocalDate dueOn, String deadline,
             List<Executor> executors,
             @Schema(description = "The lead's latest reported status, or NOT_REPORTED.") String status,
-            boolean overdue) {
+            boolean overdue,
+            @Schema(description = "When the measure was reported completed (planned vs actual); absent until it is.")
+            Completion completion) {
     }
 
     @Schema(name = "ConsolidatedReportExecutor")

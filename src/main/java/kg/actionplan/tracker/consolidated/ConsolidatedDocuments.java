@@ -54,7 +54,7 @@ public class ConsolidatedDocuments {
                                     row.executors().stream().map(e -> new ConsolidatedDocument.Executor(e.agency(),
                                             text(byCode.get(e.agency()).abbreviation(), language), e.answeringAgency(),
                                             e.lead(), e.byAgreement(), e.entry())).toList(),
-                                    row.status(), row.overdue());
+                                    row.status(), row.overdue(), row.completion());
                         }).toList()))
                 .toList();
         List<ConsolidatedDocument.Repealed> repealed = content.repealed().stream()

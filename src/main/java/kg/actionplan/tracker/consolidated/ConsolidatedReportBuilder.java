@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.ExecutorRow;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
@@ -19,6 +20,8 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.MeasureRow;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Repealed;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.TaskBlock;
+import kg.actionplan.tracker.plan.CompletionRecords;
+import kg.actionplan.tracker.plan.CompletionRecords.MeasureCompletion;
 import kg.actionplan.tracker.plan.Executor;
 import kg.actionplan.tracker.plan.HalfYear;
 import kg.actionplan.tracker.plan.Measure;
@@ -44,10 +47,12 @@ public class ConsolidatedReportBuilder {
 
     private final SubmissionGrid grid;
     private final RevisionRepository revisions;
+    private final CompletionRecords completions;
 
-    ConsolidatedReportBuilder(SubmissionGrid grid, RevisionRepository revisions) {
+    ConsolidatedReportBuilder(SubmissionGrid grid, RevisionRepository revisions, CompletionRecords completions) {
         this.grid = grid;
         this.revisions = revisions;
+        this.completions = completions;
     }
 
     public ConsolidatedContent build(Plan plan, HalfYear period) {
@@ -83,10 +88,12 @@ public class ConsolidatedReportBuilder {
         for (RevisionEntry entry : revisions.standingEntriesUpTo(plan, period)) {
             latest.putIfAbsent(key(entry.revision().report().agency(), entry.measure()), entry(entry));
         }
+        Map<String, MeasureCompletion> completed = completions.reportedCompletions(plan, period.end());
         List<TaskBlock> tasks = new ArrayList<>();
         for (PlanTask task : plan.tasks()) {
             List<MeasureRow> rows = task.measures().stream().filter(m -> !m.isRepealed())
-                    .map(measure -> row(measure, period, latest)).toList();
+                    .map(measure -> row(measure, period, latest, Optional.ofNullable(completed.get(measure.code()))))
+                    .toList();
             if (!rows.isEmpty()) {
                 tasks.add(new TaskBlock(task.code(), rows));
             }
@@ -94,7 +101,8 @@ public class ConsolidatedReportBuilder {
         return tasks;
     }
 
-    private static MeasureRow row(Measure measure, HalfYear period, Map<String, Entry> latest) {
+    private static MeasureRow row(Measure measure, HalfYear period, Map<String, Entry> latest,
+            Optional<MeasureCompletion> completion) {
         List<ExecutorRow> executors = new ArrayList<>();
         List<Executor> named = measure.executors();
         for (int i = 0; i < named.size(); i++) {
@@ -107,14 +115,16 @@ public class ConsolidatedReportBuilder {
         Entry lead = executors.get(0).entry();
         String status = lead == null ? NOT_REPORTED : lead.status().name();
         boolean overdue = measure.deadlinePassedOn(period.end()) && !EntryStatus.COMPLETED.name().equals(status);
-        return new MeasureRow(measure.code(), measure.deadline().dueOn(), executors, status, overdue);
+        return new MeasureRow(measure.code(), measure.deadline().dueOn(), executors, status, overdue,
+                completion.map(c -> new Completion(c.period().id(), c.completedOn().orElse(null),
+                        c.completedOn().map(measure.deadline()::slipDays).orElse(null))).orElse(null));
     }
 
     private static Entry entry(RevisionEntry entry) {
         Progress progress = entry.progress();
         return new Entry(entry.revision().report().period().id(), entry.revision().number(),
                 entry.revision().report().status().name(), progress.status(), progress.progressPercent(),
-                progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
+                progress.completedOn(), progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
                 SpentItem.from(progress.spent()));
     }
 

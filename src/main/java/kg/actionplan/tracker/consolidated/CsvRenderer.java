@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 
 /**
@@ -21,20 +22,30 @@ public class CsvRenderer {
     /** Text that a spreadsheet would run as a formula; agencies' narratives must never be run. */
     private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
 
+    /** A whole number, such as a slip of -6 days: a spreadsheet reads it as the number it is, never as a formula. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+
     public byte[] render(ConsolidatedDocument document) {
         Wording words = Wording.of(document);
         Labels labels = words.labels();
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, Stream.of(labels.task(), "№", labels.measure(), labels.dueOn(), labels.deadline(), labels.status(),
-                labels.overdue(), labels.executor(), labels.lead(), labels.byAgreementColumn(),
+        line(csv, Stream.of(labels.task(), "№", labels.measure(), labels.dueOn(), labels.deadline(),
+                labels.completedOn(), labels.completedIn(), labels.slipDays(), labels.status(), labels.overdue(), labels.executor(), labels.lead(), labels.byAgreementColumn(),
                 labels.answeringAgency(), labels.entryPeriod(), labels.reportStatusColumn(),
                 labels.entryStatusColumn(), labels.progress(), labels.narrative(), labels.spent(), labels.currency()));
         for (ConsolidatedDocument.Task task : document.tasks()) {
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 for (ConsolidatedDocument.Executor executor : measure.executors()) {
                     Entry entry = executor.entry();
+                    Completion completion = measure.completion();
                     line(csv, Stream.of(task.code(), measure.code(), measure.text(), String.valueOf(measure.dueOn()),
-                            measure.deadline(), words.measureStatus(measure.status()),
+                            measure.deadline(),
+                            completion == null || completion.completedOn() == null ? ""
+                                    : completion.completedOn().toString(),
+                            completion == null ? "" : completion.period(),
+                            completion == null || completion.slipDays() == null ? ""
+                                    : completion.slipDays().toString(),
+                            words.measureStatus(measure.status()),
                             words.yesOrNo(measure.overdue()), executor.abbreviation(),
                             words.yesOrNo(executor.lead()), words.yesOrNo(executor.byAgreement()),
                             words.abbreviation(executor.answeringAgency()),
@@ -59,7 +70,8 @@ public class CsvRenderer {
         if (value == null) {
             return "";
         }
-        String safe = FORMULA_START.matcher(value).lookingAt() ? "'" + value : value;
+        String safe = FORMULA_START.matcher(value).lookingAt() && !WHOLE_NUMBER.matcher(value).matches()
+                ? "'" + value : value;
         boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         String escaped = safe.replace("\"", "\"\"");
         return quote ? "\"" + escaped + "\"" : escaped;

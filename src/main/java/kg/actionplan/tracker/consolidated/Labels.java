@@ -53,6 +53,18 @@ interface Labels {
     @Message
     String deadline();
 
+    /** The day the work on a measure was actually completed. */
+    @Message
+    String completedOn();
+
+    /** The half-year of the report that said the measure was completed. */
+    @Message
+    String completedIn();
+
+    /** Days from a measure's deadline to its completion. */
+    @Message
+    String slipDays();
+
     @Message
     String executors();
 

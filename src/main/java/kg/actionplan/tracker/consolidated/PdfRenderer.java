@@ -25,6 +25,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import kg.actionplan.tracker.common.TrackerConfig;
+import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
@@ -100,21 +101,30 @@ public class PdfRenderer {
             float width) {
         Labels labels = words.labels();
         List<String> headings = List.of("№", labels.measure(), labels.expectedResult(), labels.deadline(),
-                labels.executors(), labels.status(), labels.progress(), labels.narrative(), labels.overdue());
-        List<String> statuses = document.tasks().stream().flatMap(task -> task.measures().stream())
-                .map(measure -> words.measureStatus(measure.status())).distinct().toList();
-        PdfPTable table = table(headings, new float[] {4, 24, 16, 8, 12, 8, 5, 19, 5},
-                Map.of(5, statuses, 6, List.of("100%"), 8, List.of(labels.yes(), labels.no())), bold, width);
+                labels.completedOn(), labels.slipDays(), labels.executors(), labels.status(), labels.progress(),
+                labels.narrative(), labels.overdue());
+        List<ConsolidatedDocument.Measure> all = document.tasks().stream().flatMap(task -> task.measures().stream())
+                .toList();
+        List<String> statuses = all.stream().map(measure -> words.measureStatus(measure.status())).distinct().toList();
+        List<String> completions = all.stream().map(measure -> completion(measure.completion(), words)).distinct()
+                .toList();
+        PdfPTable table = table(headings, new float[] {4, 21, 14, 8, 7, 5, 11, 8, 5, 16, 5},
+                Map.of(4, completions, 7, statuses, 8, List.of("100%"), 10, List.of(labels.yes(), labels.no())),
+                bold, width);
         for (ConsolidatedDocument.Task task : document.tasks()) {
             PdfPCell taskCell = cell(task.code() + ". " + task.title(), bold, new Color(245, 245, 245));
             taskCell.setColspan(headings.size());
             table.addCell(taskCell);
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 Entry lead = measure.executors().get(0).entry();
+                Completion completion = measure.completion();
                 table.addCell(cell(measure.code(), normal, null));
                 table.addCell(cell(measure.text(), normal, null));
                 table.addCell(cell(measure.expectedResult(), normal, null));
                 table.addCell(cell(measure.deadline(), normal, null));
+                table.addCell(cell(completion(completion, words), normal, null));
+                table.addCell(cell(completion == null || completion.slipDays() == null ? ""
+                        : String.valueOf(completion.slipDays()), normal, null));
                 table.addCell(cell(XlsxRenderer.executors(measure, words), normal, null));
                 table.addCell(cell(words.measureStatus(measure.status()), normal, null));
                 table.addCell(cell(lead == null ? "" : lead.progressPercent() + "%", normal, null));
@@ -127,6 +137,18 @@ public class PdfRenderer {
             pdf.add(new Paragraph(labels.repealed() + ": " + document.repealed().stream()
                     .map(r -> r.code() + " — " + r.note()).collect(Collectors.joining("; ")), normal));
         }
+    }
+
+    /**
+     * When a measure was reported completed: the day, then the half-year of the report in brackets; only the half-year
+     * when the entry did not give the day.
+     */
+    private static String completion(Completion completion, Wording words) {
+        if (completion == null) {
+            return "";
+        }
+        return completion.completedOn() == null ? completion.period()
+                : words.date(completion.completedOn()) + " (" + completion.period() + ")";
     }
 
     private static void submissions(Document pdf, ConsolidatedDocument document, Wording words, Font normal,

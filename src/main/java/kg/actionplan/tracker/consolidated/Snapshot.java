@@ -20,6 +20,9 @@ import kg.actionplan.tracker.report.ReportRequests.SpentItem;
  * <p>Format 1 uses the same field names as the snapshots stored before formats had numbers (format 0: the
  * ConsolidatedContent JSON written by the application's mapper). So these records read both. A later format that
  * renames or reshapes a field has to add its own reading for the older formats.
+ *
+ * <p>A measure's completion and an entry's completedOn were added to format 1 later. They are optional: snapshots
+ * written before have neither and read without them, and an older build skips them.
  */
 record Snapshot(int format, String planCode, String period, LocalDate asOf, LocalDate agencyReportDue,
         LocalDate consolidatedReportDue, List<Submission> submissions, List<String> missingAgencies,
@@ -36,7 +39,11 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
     record TaskBlock(String code, List<MeasureRow> measures) {
     }
 
-    record MeasureRow(String code, LocalDate dueOn, List<ExecutorRow> executors, String status, boolean overdue) {
+    record MeasureRow(String code, LocalDate dueOn, List<ExecutorRow> executors, String status, boolean overdue,
+            Completion completion) {
+    }
+
+    record Completion(String period, LocalDate completedOn, Integer slipDays) {
     }
 
     record ExecutorRow(String agency, String answeringAgency, boolean lead, boolean byAgreement, Entry entry) {
@@ -46,7 +53,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
      * An entry's status is kept as text, so that a snapshot does not depend on the names of the API's enum.
      */
     record Entry(String period, int revision, String reportStatus, String status, int progressPercent,
-            String narrative, List<Evidence> evidence, Spent spent) {
+            LocalDate completedOn, String narrative, List<Evidence> evidence, Spent spent) {
     }
 
     record Evidence(String title, String actNumber, LocalDate actDate, String url) {
@@ -72,7 +79,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
                         row -> new MeasureRow(row.code(), row.dueOn(), map(row.executors(),
                                 e -> new ExecutorRow(e.agency(), e.answeringAgency(), e.lead(), e.byAgreement(),
                                         entry(e.entry()))),
-                                row.status(), row.overdue())))),
+                                row.status(), row.overdue(), completion(row.completion()))))),
                 map(content.repealed(), r -> new Repealed(r.code(), r.actNumber(), r.actDate())),
                 figures(content.figures()), figures(content.previousFigures()));
     }
@@ -89,7 +96,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
                         row -> new ConsolidatedContent.MeasureRow(row.code(), row.dueOn(), map(row.executors(),
                                 e -> new ConsolidatedContent.ExecutorRow(e.agency(), e.answeringAgency(), e.lead(),
                                         e.byAgreement(), content(e.entry()))),
-                                row.status(), row.overdue())))),
+                                row.status(), row.overdue(), content(row.completion()))))),
                 map(repealed, r -> new ConsolidatedContent.Repealed(r.code(), r.actNumber(), r.actDate())),
                 content(figures), content(previousFigures));
     }
@@ -100,7 +107,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
         }
         SpentItem spent = entry.spent();
         return new Entry(entry.period(), entry.revision(), entry.reportStatus(), entry.status().name(),
-                entry.progressPercent(), entry.narrative(),
+                entry.progressPercent(), entry.completedOn(), entry.narrative(),
                 map(entry.evidence(), e -> new Evidence(e.title(), e.actNumber(), e.actDate(), e.url())),
                 spent == null ? null : new Spent(spent.amount(), spent.currency(), spent.fundingSource()));
     }
@@ -111,9 +118,20 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
         }
         Spent spent = entry.spent();
         return new ConsolidatedContent.Entry(entry.period(), entry.revision(), entry.reportStatus(),
-                status(entry.status()), entry.progressPercent(), entry.narrative(),
+                status(entry.status()), entry.progressPercent(), entry.completedOn(), entry.narrative(),
                 map(entry.evidence(), e -> new EvidenceItem(e.title(), e.actNumber(), e.actDate(), e.url())),
                 spent == null ? null : new SpentItem(spent.amount(), spent.currency(), spent.fundingSource()));
+    }
+
+    private static Completion completion(ConsolidatedContent.Completion completion) {
+        return completion == null ? null
+                : new Completion(completion.period(), completion.completedOn(), completion.slipDays());
+    }
+
+    private static ConsolidatedContent.Completion content(Completion completion) {
+        return completion == null ? null
+                : new ConsolidatedContent.Completion(completion.period(), completion.completedOn(),
+                        completion.slipDays());
     }
 
     /**

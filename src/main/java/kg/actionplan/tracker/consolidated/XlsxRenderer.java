@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
@@ -30,6 +31,8 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 public class XlsxRenderer {
 
     private static final int ROWS_IN_MEMORY = 100;
+    /** The plan sheet's column of the slip in days. */
+    private static final int SLIP_COLUMN = 7;
     private static final int MAX_CELL = 32767;
     private static final String TRUNCATED = " […]";
 
@@ -72,22 +75,29 @@ public class XlsxRenderer {
         cells(sheet.createRow(r++), null, labels.contentHash(), header.contentHash());
         r++;
         cells(sheet.createRow(r++), bold, "№", labels.task(), labels.measure(), labels.expectedResult(),
-                labels.deadline(), labels.executors(), labels.status(), labels.progress(), labels.narrative(),
-                labels.overdue());
+                labels.deadline(), labels.completedOn(), labels.completedIn(), labels.slipDays(), labels.executors(),
+                labels.status(), labels.progress(), labels.narrative(), labels.overdue());
         for (ConsolidatedDocument.Task task : document.tasks()) {
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 Entry lead = measure.executors().get(0).entry();
+                Completion completion = measure.completion();
                 Row row = sheet.createRow(r++);
                 cells(row, wrapped, measure.code(), task.title(), measure.text(), measure.expectedResult(),
-                        measure.deadline(), executors(measure, words), words.measureStatus(measure.status()),
+                        measure.deadline(), completion == null ? "" : words.date(completion.completedOn()),
+                        completion == null ? "" : completion.period(), "", executors(measure, words),
+                        words.measureStatus(measure.status()),
                         lead == null ? "" : String.valueOf(lead.progressPercent()),
                         narratives(measure, words), words.yesOrNo(measure.overdue()));
+                if (completion != null && completion.slipDays() != null) {
+                    // a number, so that the sheet sorts and sums the slips
+                    row.getCell(SLIP_COLUMN).setCellValue(completion.slipDays());
+                }
             }
         }
         for (ConsolidatedDocument.Repealed repealed : document.repealed()) {
             cells(sheet.createRow(r++), wrapped, repealed.code(), "", repealed.note());
         }
-        int[] widths = {8, 30, 50, 40, 16, 24, 14, 10, 50, 10};
+        int[] widths = {8, 30, 50, 40, 16, 12, 14, 10, 24, 14, 10, 50, 10};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -14,6 +14,8 @@ import static kg.actionplan.tracker.report.ReportFixtures.returnReport;
 import static kg.actionplan.tracker.report.ReportFixtures.submit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
@@ -170,6 +172,19 @@ class ConsolidatedReportContentTest {
                 // 3.2: CONSC never reported
                 .body("tasks[2].measures[1].status", equalTo("NOT_REPORTED"))
                 .body("tasks[2].measures[2].status", equalTo("BLOCKED"));
+    }
+
+    @Test
+    void aMeasureShowsItsDeadlineWhenItsLeadReportedItCompletedAndTheSlip() {
+        report()
+                // 1.1, due 2025-06-30, completed on 2025-06-24 by TESTAG's report on 2025-H1: 6 days early
+                .body("tasks[0].measures[0].dueOn", equalTo("2025-06-30"))
+                .body("tasks[0].measures[0].completion.period", equalTo("2025-H1"))
+                .body("tasks[0].measures[0].completion.completedOn", equalTo("2025-06-24"))
+                .body("tasks[0].measures[0].completion.slipDays", equalTo(-6))
+                .body("tasks[0].measures[0].executors[0].entry.completedOn", equalTo("2025-06-24"))
+                // 2.1 is in progress
+                .body("tasks[1].measures[0]", not(hasKey("completion")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.file;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.seededBuilt;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.url;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
+import static kg.actionplan.tracker.report.ReportFixtures.completed;
 import static kg.actionplan.tracker.report.ReportFixtures.createReport;
 import static kg.actionplan.tracker.report.ReportFixtures.edit;
 import static kg.actionplan.tracker.report.ReportFixtures.inProgress;
@@ -98,6 +99,21 @@ class ConsolidatedReportFormatsTest {
         return plan;
     }
 
+    /**
+     * A fresh minimal plan on which TESTAG reports 1.1 (due 2025-06-30) COMPLETED on 2025-06-24 in its 2025-H1
+     * report, submitted on 2025-07-03; built on 2025-07-20.
+     */
+    private String completedPlan() {
+        String plan = newPlan();
+        long report = createReport(REPORTER_TESTAG, plan, "2025-H1", "TESTAG");
+        clock.set(Instant.parse("2025-07-03T04:00:00Z"));
+        edit(REPORTER_TESTAG, report, "1.1", completed("Law adopted", "2025-06-24"));
+        submit(REPORTER_TESTAG, report).statusCode(200);
+        clock.set(Instant.parse("2025-07-20T06:00:00Z"));
+        built(plan, "2025-H1");
+        return plan;
+    }
+
     private static String csvText(byte[] bytes) {
         return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
@@ -126,19 +142,33 @@ class ConsolidatedReportFormatsTest {
         assertFalse(csv.replace("\r\n", "").contains("\n"), "no bare LF");
         assertFalse(csv.replace("\r\n", "").contains("\r"), "no bare CR");
         List<String> lines = Arrays.asList(csv.split("\r\n"));
-        assertEquals("Милдет,№,Чара,Мөөнөтү (күнү),Ишке ашыруу мөөнөтү,Абалы,Мөөнөтү өткөн,Аткаруучу,"
+        assertEquals("Милдет,№,Чара,Мөөнөтү (күнү),Ишке ашыруу мөөнөтү,Аткарылган күнү,"
+                + "Аткарылганы көрсөтүлгөн отчеттун мезгили,\"Мөөнөттөн четтөө, күн\",Абалы,Мөөнөтү өткөн,Аткаруучу,"
                 + "Башкы аткаруучу,Макулдашуу боюнча,Жооп берүүчү мекеме,Маалыматтын мезгили,Отчеттун абалы,"
                 + "Аткаруучунун маалыматы боюнча абалы,\"Аткарылышы, %\",Аткарылган иштер,Сарпталды,Валюта",
                 lines.get(0));
-        // 1.1: TESTAG (СА) and UKMK (УКМК); 2.1: UKMK
+        // 1.1: TESTAG (СА) and UKMK (УКМК); 2.1: UKMK; neither reported completed
         assertEquals(4, lines.size());
-        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,Аткарылууда,жок,СА,ооба,жок,СА,2025-H1,"
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,,,,Аткарылууда,жок,СА,ооба,жок,СА,2025-H1,"
                 + "Тапшырылды,Аткарылууда,40,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1500.00,KGS",
                 lines.get(1));
-        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,Аткарылууда,жок,УКМК,жок,ооба,УКМК,,,,,,,",
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,,,,Аткарылууда,жок,УКМК,жок,ооба,УКМК,,,,,,,",
                 lines.get(2));
-        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,Маалымат жок,жок,УКМК,ооба,жок,УКМК,,,,,,,",
+        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,,,,Маалымат жок,жок,УКМК,ооба,жок,УКМК,,,,,,,",
                 lines.get(3));
+    }
+
+    @Test
+    void csvShowsEachMeasuresDeadlineReportedCompletionAndSlip() {
+        String csv = csvText(file(completedPlan(), "2025-H1", "csv", "en"));
+
+        List<String> lines = Arrays.asList(csv.split("\r\n"));
+        assertThat(lines.get(0), startsWith("Task,№,Measure,Due date,Deadline,Completed on,Completion reported for,"
+                + "\"Slip, days\",Status,"));
+        // both executors' rows of 1.1 carry the measure's completion, 6 days before the deadline: a plain number
+        assertThat(lines.get(1), startsWith("1,1.1,Measure,2025-06-30,30 June 2025,2025-06-24,2025-H1,-6,Completed,"));
+        assertThat(lines.get(2), startsWith("1,1.1,Measure,2025-06-30,30 June 2025,2025-06-24,2025-H1,-6,Completed,"));
+        assertThat(lines.get(3), startsWith("2,2.1,Measure,2028-12-31,2024–2028,,,,Not reported,"));
     }
 
     @Test
@@ -235,14 +265,30 @@ class ConsolidatedReportFormatsTest {
             assertEquals(List.of("Сформирован", "20.07.2025 12:00"), row(sheet, 6));
             assertEquals(List.of("Часовой пояс", "Asia/Bishkek (UTC+06:00)"), row(sheet, 7));
             assertEquals(List.of("№", "Задача", "Мероприятие", "Ожидаемый результат", "Срок исполнения",
+                    "Дата выполнения", "Выполнение отражено в отчёте за", "Отклонение от срока, дней",
                     "Ответственные исполнители", "Статус", "Выполнение, %", "Проделанная работа", "Просрочено"),
                     row(sheet, 10));
-            assertEquals(List.of("1.1", "Первая задача", "Мероприятие", "Результат", "30 июня 2025 года",
+            assertEquals(List.of("1.1", "Первая задача", "Мероприятие", "Результат", "30 июня 2025 года", "", "", "",
                     "ТА, ГКНБ (по согласованию)", "Выполняется", "40", "ТА: " + FORMULA, "нет"), row(sheet, 11));
-            assertEquals(List.of("2.1", "Вторая задача", "Мероприятие", "Результат", "2024-2028 годы", "ГКНБ",
-                    "Нет сведений", "", "", "нет"), row(sheet, 12));
+            assertEquals(List.of("2.1", "Вторая задача", "Мероприятие", "Результат", "2024-2028 годы", "", "", "",
+                    "ГКНБ", "Нет сведений", "", "", "нет"), row(sheet, 12));
             assertEquals(List.of("1.2", "", "Утратил силу"), row(sheet, 13));
             assertEquals(13, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void xlsxShowsTheReportedCompletionAndTheSlipAsANumber() throws IOException {
+        String plan = completedPlan();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(List.of("1.1", "Первая задача", "Мероприятие", "Результат", "30 июня 2025 года", "24.06.2025",
+                    "2025-H1", "-6", "ТА, ГКНБ (по согласованию)", "Выполнено", "100", "ТА: Law adopted", "нет"),
+                    row(sheet, 11));
+            Cell slip = sheet.getRow(11).getCell(7);
+            assertEquals(CellType.NUMERIC, slip.getCellType());
+            assertEquals(-6.0, slip.getNumericCellValue());
         }
     }
 
@@ -251,13 +297,13 @@ class ConsolidatedReportFormatsTest {
         String plan = reportedPlan();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ky")))) {
-            assertEquals("Аткарылууда", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
-            assertEquals("Маалымат жок", workbook.getSheetAt(0).getRow(12).getCell(6).getStringCellValue());
+            assertEquals("Аткарылууда", workbook.getSheetAt(0).getRow(11).getCell(9).getStringCellValue());
+            assertEquals("Маалымат жок", workbook.getSheetAt(0).getRow(12).getCell(9).getStringCellValue());
             assertEquals("Маалымат жок", workbook.getSheetAt(2).getRow(6).getCell(0).getStringCellValue());
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "en")))) {
-            assertEquals("In progress", workbook.getSheetAt(0).getRow(11).getCell(6).getStringCellValue());
-            assertEquals("Not reported", workbook.getSheetAt(0).getRow(12).getCell(6).getStringCellValue());
+            assertEquals("In progress", workbook.getSheetAt(0).getRow(11).getCell(9).getStringCellValue());
+            assertEquals("Not reported", workbook.getSheetAt(0).getRow(12).getCell(9).getStringCellValue());
             assertEquals("Blocked", workbook.getSheetAt(2).getRow(4).getCell(0).getStringCellValue());
             assertEquals("Not started", workbook.getSheetAt(2).getRow(5).getCell(0).getStringCellValue());
         }
@@ -268,7 +314,7 @@ class ConsolidatedReportFormatsTest {
         String plan = reportedPlan();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
-            Cell narrative = workbook.getSheetAt(0).getRow(11).getCell(8);
+            Cell narrative = workbook.getSheetAt(0).getRow(11).getCell(11);
             assertEquals(CellType.STRING, narrative.getCellType());
         }
     }
@@ -361,6 +407,14 @@ class ConsolidatedReportFormatsTest {
         assertThat(text, containsString("Agencies that did not report: SCNS"));
         assertThat(text, containsString("Reports on time, %: 50.0"));
         assertThat(text, containsString("Repealed measures: 1.2 — Repealed"));
+    }
+
+    @Test
+    void pdfShowsTheDayOfCompletionWithItsHalfYear() throws IOException {
+        String text = pdfText(file(completedPlan(), "2025-H1", "pdf", "en"));
+
+        assertThat(text, containsString("24.06.2025"));
+        assertThat(text, containsString("(2025-H1)"));
     }
 
     @Test

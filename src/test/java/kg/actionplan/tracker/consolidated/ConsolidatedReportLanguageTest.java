@@ -210,8 +210,8 @@ class ConsolidatedReportLanguageTest {
                 Sheet measures = workbook.getSheetAt(0);
                 Sheet submissions = workbook.getSheetAt(1);
                 assertThat(measures.getRow(5).getCell(1).getStringCellValue(), equalTo(words.version()));
-                assertThat(measures.getRow(11).getCell(6).getStringCellValue(), equalTo(words.inProgress()));
-                assertThat(measures.getRow(12).getCell(6).getStringCellValue(), equalTo(words.notReported()));
+                assertThat(measures.getRow(11).getCell(9).getStringCellValue(), equalTo(words.inProgress()));
+                assertThat(measures.getRow(12).getCell(9).getStringCellValue(), equalTo(words.notReported()));
                 assertThat(submissions.getRow(1).getCell(0).getStringCellValue(), equalTo(words.testag()));
                 assertThat(submissions.getRow(1).getCell(1).getStringCellValue(), equalTo(words.submitted()));
                 assertThat(submissions.getRow(2).getCell(0).getStringCellValue(), equalTo(words.ukmk()));

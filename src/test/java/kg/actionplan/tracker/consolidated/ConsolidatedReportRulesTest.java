@@ -11,6 +11,8 @@ import static kg.actionplan.tracker.report.ReportFixtures.returnReport;
 import static kg.actionplan.tracker.report.ReportFixtures.submit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -126,6 +128,10 @@ class ConsolidatedReportRulesTest {
                 .body("tasks[0].measures[0].status", equalTo("COMPLETED"))
                 .body("tasks[0].measures[0].overdue", equalTo(false))
                 .body("tasks[0].measures[0].executors[0].entry.period", equalTo("2025-H1"))
+                // back-filled without the day: the half-year of the completion, no day and no slip
+                .body("tasks[0].measures[0].completion.period", equalTo("2025-H1"))
+                .body("tasks[0].measures[0].completion", not(hasKey("completedOn")))
+                .body("tasks[0].measures[0].completion", not(hasKey("slipDays")))
                 // TESTAG has nothing left to report: only UKMK is expected
                 .body("submissions.agency", contains("UKMK"))
                 .body("figures.expectedAgencies", equalTo(1))

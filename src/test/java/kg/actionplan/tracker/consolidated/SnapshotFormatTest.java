@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Entry;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.ExecutorRow;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Figures;
@@ -83,6 +84,9 @@ class SnapshotFormatTest {
                 lead.evidence().get(0));
         assertEquals(new SpentItem(new BigDecimal("1250000.50"), "KGS", "REPUBLICAN_BUDGET"), lead.spent());
         assertNull(measure111.executors().get(1).entry());
+        // built before completions were recorded: 5.1, COMPLETED, reads without one
+        assertNull(content.tasks().get(1).measures().get(0).completion());
+        assertNull(content.tasks().get(1).measures().get(0).executors().get(0).entry().completedOn());
         assertEquals(new ExecutorRow("BIM", "MTBMK", true, false, null),
                 content.tasks().get(2).measures().get(0).executors().get(0));
 
@@ -126,6 +130,20 @@ class SnapshotFormatTest {
                 "\"fundingSource\":\"DONOR_FUNDS\",\"tranche\":[1,2]");
 
         assertEquals(report2022H1(), codec.decode(stored(json)));
+    }
+
+    @Test
+    void aMeasuresCompletionAndAnEntrysCompletedOnAreWrittenInFormat1AndReadBack() throws IOException {
+        ConsolidatedContent completed = withCompletionOf5_1(report2022H1());
+
+        String written = json(codec.encode(completed).snapshot());
+
+        var measure51 = new ObjectMapper().readTree(written).get("tasks").get(1).get("measures").get(0);
+        assertEquals(1, new ObjectMapper().readTree(written).get("format").intValue());
+        assertEquals("{\"period\":\"2021-H2\",\"completedOn\":\"2021-11-15\",\"slipDays\":868}",
+                measure51.get("completion").toString());
+        assertEquals("2021-11-15", measure51.get("executors").get(0).get("entry").get("completedOn").textValue());
+        assertEquals(completed, codec.decode(stored(written)));
     }
 
     @Test
@@ -200,16 +218,16 @@ class SnapshotFormatTest {
      * half-year's figures.
      */
     static ConsolidatedContent report2022H1() {
-        Entry ukmk111 = new Entry("2022-H1", 2, "ACCEPTED", EntryStatus.IN_PROGRESS, 60,
+        Entry ukmk111 = new Entry("2022-H1", 2, "ACCEPTED", EntryStatus.IN_PROGRESS, 60, null,
                 "Регламент CERT утверждён; учения «Кибер-щит 2022» проведены в мае.",
                 List.of(new EvidenceItem("Приказ ГКНБ о регламенте CERT", "45-п", LocalDate.of(2022, 3, 14), null),
                         new EvidenceItem("Report on the CERT exercise", null, null,
                                 "https://cert.gov.kg/reports/2022-h1")),
                 new SpentItem(new BigDecimal("1250000.50"), "KGS", "REPUBLICAN_BUDGET"));
-        Entry mtbmk51 = new Entry("2021-H2", 1, "ACCEPTED", EntryStatus.COMPLETED, 100,
+        Entry mtbmk51 = new Entry("2021-H2", 1, "ACCEPTED", EntryStatus.COMPLETED, 100, null,
                 "The national cybersecurity coordination centre was set up.", List.of(),
                 new SpentItem(new BigDecimal("480000.00"), "KGS", "DONOR_FUNDS"));
-        Entry ukmk51 = new Entry("2022-H1", 2, "ACCEPTED", EntryStatus.BLOCKED, 20,
+        Entry ukmk51 = new Entry("2022-H1", 2, "ACCEPTED", EntryStatus.BLOCKED, 20, null,
                 "Waiting for the staff positions to be approved.", List.of(), null);
         return new ConsolidatedContent("cybersecurity-2019-2023", "2022-H1",
                 LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 5), LocalDate.of(2022, 7, 25),
@@ -222,25 +240,46 @@ class SnapshotFormatTest {
                                 new MeasureRow("1.11", LocalDate.of(2021, 12, 30), List.of(
                                         new ExecutorRow("UKMK", "UKMK", true, false, ukmk111),
                                         new ExecutorRow("MTBMK", "MTBMK", false, false, null)),
-                                        "IN_PROGRESS", true))),
+                                        "IN_PROGRESS", true, null))),
                         new TaskBlock("5", List.of(
                                 new MeasureRow("5.1", LocalDate.of(2019, 7, 1), List.of(
                                         new ExecutorRow("MTBMK", "MTBMK", true, false, mtbmk51),
                                         new ExecutorRow("UKMK", "UKMK", false, true, ukmk51)),
-                                        "COMPLETED", false),
+                                        "COMPLETED", false, null),
                                 new MeasureRow("5.2", LocalDate.of(2019, 8, 30), List.of(
                                         new ExecutorRow("PDA", "PDA", true, false, null)),
-                                        "NOT_REPORTED", true))),
+                                        "NOT_REPORTED", true, null))),
                         new TaskBlock("6", List.of(
                                 new MeasureRow("6.1", LocalDate.of(2022, 12, 31), List.of(
                                         new ExecutorRow("BIM", "MTBMK", true, false, null)),
-                                        "NOT_REPORTED", false)))),
+                                        "NOT_REPORTED", false, null)))),
                 List.of(new Repealed("1.6", "199", LocalDate.of(2022, 4, 8)),
                         new Repealed("1.9", "199", LocalDate.of(2022, 4, 8))),
                 new Figures("2022-H1", 4, byStatus(1, 1, 0, 0, 2), new BigDecimal("25.0"), 2, 4, 1,
                         new BigDecimal("25.0")),
                 new Figures("2021-H2", 4, byStatus(1, 2, 0, 0, 1), new BigDecimal("25.0"), 2, 4, 3,
                         new BigDecimal("75.0")));
+    }
+
+    /**
+     * The report with 5.1 (due 2019-07-01) completed on 2021-11-15, as MTBMK's entry on 2021-H2 says.
+     */
+    private static ConsolidatedContent withCompletionOf5_1(ConsolidatedContent report) {
+        TaskBlock task5 = report.tasks().get(1);
+        MeasureRow row = task5.measures().get(0);
+        ExecutorRow lead = row.executors().get(0);
+        Entry entry = lead.entry();
+        Entry dated = new Entry(entry.period(), entry.revision(), entry.reportStatus(), entry.status(),
+                entry.progressPercent(), LocalDate.of(2021, 11, 15), entry.narrative(), entry.evidence(),
+                entry.spent());
+        MeasureRow completed = new MeasureRow(row.code(), row.dueOn(), List.of(new ExecutorRow(lead.agency(),
+                lead.answeringAgency(), lead.lead(), lead.byAgreement(), dated), row.executors().get(1)),
+                row.status(), row.overdue(), new Completion("2021-H2", LocalDate.of(2021, 11, 15), 868));
+        List<TaskBlock> tasks = List.of(report.tasks().get(0),
+                new TaskBlock(task5.code(), List.of(completed, task5.measures().get(1))), report.tasks().get(2));
+        return new ConsolidatedContent(report.planCode(), report.period(), report.asOf(), report.agencyReportDue(),
+                report.consolidatedReportDue(), report.submissions(), report.missingAgencies(), tasks,
+                report.repealed(), report.figures(), report.previousFigures());
     }
 
     private static Map<String, Integer> byStatus(int completed, int inProgress, int blocked, int notStarted,
