@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import kg.actionplan.tracker.plan.HalfYear;
@@ -13,7 +14,15 @@ import kg.actionplan.tracker.plan.ReportingRules;
 public record Lateness(boolean late, int daysLate) {
 
     public static Lateness of(ReportingRules rules, HalfYear period, Instant submittedAt) {
-        long days = ChronoUnit.DAYS.between(rules.agencyReportDue(period), rules.dayOf(submittedAt));
+        return of(rules, period, rules.dayOf(submittedAt));
+    }
+
+    /**
+     * The lateness of a report handed in on {@code submittedOn}, a day of the plan's calendar: a back-filled report
+     * counts from the day its letter was received.
+     */
+    public static Lateness of(ReportingRules rules, HalfYear period, LocalDate submittedOn) {
+        long days = ChronoUnit.DAYS.between(rules.agencyReportDue(period), submittedOn);
         return days > 0 ? new Lateness(true, Math.toIntExact(days)) : new Lateness(false, 0);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +28,8 @@ import kg.actionplan.tracker.plan.Plan;
 
 /**
  * One agency's report on one half-year of one plan, and its way through review. Lateness is that of the first
- * submission: a report returned for revision was handed in when it was first submitted.
+ * submission: a report returned for revision was handed in when it was first submitted. A back-filled report was
+ * handed in on paper and is entered by the committee afterwards; its lateness counts from the day it was received.
  */
 @Entity
 public class Report {
@@ -69,6 +71,9 @@ public class Report {
 
     private String reviewedBy;
 
+    @Embedded
+    private Backfill backfill;
+
     @Version
     private long version;
 
@@ -79,13 +84,18 @@ public class Report {
     protected Report() {
     }
 
-    Report(Plan plan, HalfYear period, Agency agency, List<Measure> measures, Instant createdAt, String createdBy) {
+    /**
+     * A draft of the agency's own, or with {@code backfill} the committee's record of a report received on paper.
+     */
+    Report(Plan plan, HalfYear period, Agency agency, List<Measure> measures, Instant createdAt, String createdBy,
+            Optional<Backfill> backfill) {
         this.plan = plan;
         this.period = period.id();
         this.agency = agency;
         this.status = ReportStatus.DRAFT;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.backfill = backfill.orElse(null);
         for (Measure measure : measures) {
             entries.add(new ReportEntry(this, measure, entries.size()));
         }
@@ -102,7 +112,9 @@ public class Report {
         if (!isEditable()) {
             return Optional.empty();
         }
-        Lateness lateness = Lateness.of(plan.reporting(), period(), at);
+        // Every revision of a back-filled report transcribes the one letter received, whenever it is entered.
+        Lateness lateness = backfill == null ? Lateness.of(plan.reporting(), period(), at)
+                : Lateness.of(plan.reporting(), period(), backfill.receivedOn());
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
             late = lateness.late();
@@ -203,6 +215,14 @@ public class Report {
 
     public Optional<String> reviewedBy() {
         return Optional.ofNullable(reviewedBy);
+    }
+
+    public Optional<Backfill> backfill() {
+        return Optional.ofNullable(backfill);
+    }
+
+    public boolean isBackfilled() {
+        return backfill != null;
     }
 
     public List<ReportEntry> entries() {

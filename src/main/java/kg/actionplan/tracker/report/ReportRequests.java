@@ -26,11 +26,32 @@ public final class ReportRequests {
     private ReportRequests() {
     }
 
-    @Schema(name = "ReportCreation", description = "The report to open: one per plan, half-year and agency.")
+    @Schema(name = "ReportCreation", description = "The report to open: one per plan, half-year and agency. An "
+            + "agency's reporter opens its own report without backfill; the committee (COORDINATOR, ADMIN) records "
+            + "a report that the agency handed in on paper with backfill, for a half-year whose deadline has passed.")
     public record Create(
             @NotBlank String planCode,
             @NotBlank @Schema(examples = "2020-H1") String period,
-            @NotBlank String agency) {
+            @NotBlank String agency,
+            @Valid BackfillItem backfill) {
+    }
+
+    @Schema(name = "Backfill", description = "A report received on paper: receivedOn, the day the committee received "
+            + "it, counts as the day of submission. It must lie after the half-year's end and not after today "
+            + "(Asia/Bishkek); the letter's date must not be after it.")
+    public record BackfillItem(
+            @NotNull LocalDate receivedOn,
+            @NotNull @Valid LetterItem letter) {
+
+        Backfill toBackfill() {
+            return new Backfill(receivedOn, letter.number().strip(), letter.date());
+        }
+    }
+
+    @Schema(name = "CoveringLetter", description = "The agency's covering letter: its outgoing number and date.")
+    public record LetterItem(
+            @NotBlank @Size(max = 64) @Schema(examples = "12-3/456") String number,
+            @NotNull LocalDate date) {
     }
 
     @Schema(name = "EntryUpdate", description = "What the agency reports on one measure; replaces the entry whole. "

@@ -65,15 +65,22 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.REPORTER_NAME)
+    @RolesAllowed({Role.REPORTER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Open the report of an agency on a half-year", description = "The draft gets an entry for "
             + "every measure in force that the agency executes (directly or as successor of an executor) and has "
-            + "not reported completed for an earlier half-year.")
+            + "not reported completed for an earlier half-year. A reporter opens its agency's report. The committee "
+            + "(COORDINATOR, ADMIN) opens, with backfill, a report that the agency handed in on paper, for a "
+            + "half-year whose deadline has passed; it then fills and submits it itself, and the report counts as "
+            + "submitted on backfill.receivedOn.")
     @APIResponse(responseCode = "201", description = "The draft with its entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "The period is not a half-year of the plan.")
+    @APIResponse(responseCode = "403", description = "A reporter sent backfill, the committee did not, or the caller's "
+            + "role may not open reports.")
     @APIResponse(responseCode = "409", description = "The report exists already; existing gives its address.")
-    @APIResponse(responseCode = "422", description = "Unknown plan or agency, or the agency has nothing to report.")
+    @APIResponse(responseCode = "422", description = "Unknown plan or agency, the agency has nothing to report, or the "
+            + "backfill breaks a rule: the half-year's deadline has not passed, receivedOn is not after the half-year "
+            + "or is after today, the letter is dated after receivedOn.")
     public Response openReport(@Valid @NotNull(message = BODY_REQUIRED) ReportRequests.Create body) {
         ReportView report = reports.createReport(body);
         return Response.created(URI.create("/api/v1/reports/" + report.id())).entity(report).build();
@@ -125,14 +132,18 @@ public class ReportResource {
     @PUT
     @Path("/{id}/entries/{measureCode}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.REPORTER_NAME)
+    @RolesAllowed({Role.REPORTER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Replace one entry of a draft or returned report",
-            description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing.")
+            description = "If-Match must carry the entry's current ETag; a stale one gets 412 and changes nothing. "
+                    + "The agency's reporters write its reports; the committee (COORDINATOR, ADMIN) writes only those "
+                    + "it back-filled.")
     @APIResponse(responseCode = "200", description = "The entry as stored, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG, required = true,
                     schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", description = "If-Match is not * or quoted ETags, or names a weak ETag.")
+    @APIResponse(responseCode = "403", description = "The report is back-filled and the caller a reporter, or the "
+            + "agency's own and the caller not its reporter, or the caller's role may not write reports.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller, or no such measure in the plan.")
     @APIResponse(responseCode = "409", description = "The report is submitted or accepted.")
     @APIResponse(responseCode = "412", description = "The entry changed since the caller read it.")
@@ -147,10 +158,14 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed(Role.REPORTER_NAME)
+    @RolesAllowed({Role.REPORTER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Submit the report", description = "Freezes a new revision. Submitting a report that is "
-            + "already submitted or accepted changes nothing.")
+            + "already submitted or accepted changes nothing. The agency's reporters submit its reports; the "
+            + "committee (COORDINATOR, ADMIN) submits only those it back-filled, which count as submitted on the "
+            + "day they were received.")
     @APIResponse(responseCode = "200", description = "The report as it now stands.")
+    @APIResponse(responseCode = "403", description = "The report is back-filled and the caller a reporter, or the "
+            + "agency's own and the caller not its reporter, or the caller's role may not submit reports.")
     @APIResponse(responseCode = "404", description = "No such report visible to the caller.")
     @APIResponse(responseCode = "409", description = "The half-year has not ended yet.")
     public ReportView submit(@PathParam("id") long id) {

@@ -3,6 +3,7 @@ package kg.actionplan.tracker.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 
 import kg.actionplan.tracker.account.Caller;
 import kg.actionplan.tracker.account.CurrentCaller;
@@ -49,7 +49,9 @@ import kg.actionplan.tracker.report.ReportViews.SubmissionView;
 
 /**
  * The half-year reporting workflow: agencies draft and submit their reports, the committee accepts them or returns
- * them with a comment. Every submission freezes a revision. A reporter only ever sees its own agency's reports.
+ * them with a comment. Every submission freezes a revision. A reporter only ever sees its own agency's reports. For a
+ * half-year whose deadline has passed, the committee also records reports that agencies handed in on paper
+ * (back-filled): it opens, fills and submits them itself, and they count as submitted on the day they were received.
  */
 @ApplicationScoped
 public class ReportService {
@@ -90,6 +92,8 @@ public class ReportService {
     @Transactional
     public ReportView createReport(ReportRequests.Create request) {
         Caller me = caller.get();
+        Optional<Backfill> backfill = Optional.ofNullable(request.backfill()).map(ReportRequests.BackfillItem::toBackfill);
+        requireMayOpen(me, backfill.isPresent());
         Plan plan = plans.findByCode(request.planCode()).orElseThrow(() ->
                 new InvalidInputException("Unknown plan.", List.of(Problem.Error.inBody("unknown plan " + request.planCode(), "planCode"))));
         HalfYear period = PeriodParameter.of(plan, request.period());
@@ -98,6 +102,7 @@ public class ReportService {
         if (!me.canSeeAgency(agency.code())) {
             throw new NotPermittedException("A reporter opens reports of its own agency only, not of " + agency.code() + ".");
         }
+        backfill.ifPresent(received -> checkBackfill(plan, period, received));
         entityManager.lock(agency, LockModeType.PESSIMISTIC_WRITE);
         Optional<Report> existing = reports.findByPlanAndPeriodAndAgency(plan, period, agency);
         if (existing.isPresent()) {
@@ -109,11 +114,61 @@ public class ReportService {
             String why = duties.whyNothingToReport(plan, period, agency);
             throw new InvalidInputException("There is nothing to report: " + why + ".", List.of(Problem.Error.inBody(why, "agency")));
         }
-        Report report = new Report(plan, period, agency, toReport, clock.instant(), me.username());
+        Report report = new Report(plan, period, agency, toReport, clock.instant(), me.username(), backfill);
         reports.persist(report);
-        audit(AuditAction.REPORT_CREATED, report, agency.code() + " on " + period + " of " + plan.code() + ", "
-                + toReport.size() + " entries");
+        String summary = agency.code() + " on " + period + " of " + plan.code() + ", " + toReport.size() + " entries";
+        if (backfill.isPresent()) {
+            audit(AuditAction.REPORT_BACKFILLED, report, summary + ", " + backfill.get().describe());
+        } else {
+            audit(AuditAction.REPORT_CREATED, report, summary);
+        }
         return ReportView.from(report);
+    }
+
+    /**
+     * An agency's reporter opens the agency's own reports; the committee opens only those it back-fills from paper.
+     */
+    private static void requireMayOpen(Caller me, boolean backfill) {
+        if (backfill && me.is(Role.REPORTER)) {
+            throw new NotPermittedException("Only the committee (COORDINATOR or ADMIN) records a report received on "
+                    + "paper (backfill); a reporter opens its agency's report without backfill and submits it here.");
+        }
+        if (!backfill && !me.is(Role.REPORTER)) {
+            throw new NotPermittedException("An agency's reporter opens the agency's report; the committee "
+                    + "(COORDINATOR or ADMIN) opens only reports received on paper, with backfill.");
+        }
+    }
+
+    /**
+     * A report is back-filled only once its half-year's deadline has passed (until then the agency submits it itself),
+     * as received after the half-year ended and not after today, the day it is recorded, with a letter dated no later
+     * than its receipt.
+     */
+    private void checkBackfill(Plan plan, HalfYear period, Backfill backfill) {
+        ReportingRules rules = plan.reporting();
+        Instant now = clock.instant();
+        LocalDate today = rules.dayOf(now);
+        List<Problem.Error> errors = new ArrayList<>();
+        if (rules.agencyReportStillDue(period, now)) {
+            errors.add(Problem.Error.inBody("reports on " + period + " are due by " + rules.agencyReportDue(period)
+                    + " and the agency submits its own until then; only a half-year whose deadline has passed is "
+                    + "back-filled", "backfill"));
+        }
+        if (backfill.receivedOn().isAfter(today)) {
+            errors.add(Problem.Error.inBody("must not be after today, " + today + " in " + rules.timeZone(),
+                    "backfill", "receivedOn"));
+        }
+        if (!backfill.receivedOn().isAfter(period.end())) {
+            errors.add(Problem.Error.inBody("must be after the last day of " + period + ", " + period.end(),
+                    "backfill", "receivedOn"));
+        }
+        if (backfill.letterDate().isAfter(backfill.receivedOn())) {
+            errors.add(Problem.Error.inBody("must not be after receivedOn, " + backfill.receivedOn(),
+                    "backfill", "letter", "date"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The report received on paper cannot be recorded as given.", errors);
+        }
     }
 
     public ListPage<ReportView> listReports(String planCode, String period, String agencyCode, String status,
@@ -152,6 +207,7 @@ public class ReportService {
     public EntryView updateEntry(long id, String measureCode, String ifMatch, EntryUpdate update) {
         Caller me = caller.get();
         Report report = lockedVisible(id);
+        requireAuthor(me, report);
         ReportEntry entry = entry(report, measureCode);
         if (!report.isEditable()) {
             throw new ConflictException("The report is " + report.status() + " and cannot be edited"
@@ -177,6 +233,7 @@ public class ReportService {
     public ReportView submitReport(long id) {
         Caller me = caller.get();
         Report report = lockedVisible(id);
+        requireAuthor(me, report);
         // The alert scan holds the plan's row while it decides: a submission waits for it, or it for the submission,
         // so that no scan sees a submission half made.
         entityManager.lock(report.plan(), LockModeType.PESSIMISTIC_WRITE);
@@ -190,7 +247,8 @@ public class ReportService {
         report.submit(now, me.username()).ifPresent(revision -> {
             revisions.persist(revision);
             audit(AuditAction.REPORT_SUBMITTED, report, before + " → SUBMITTED as revision " + revision.number()
-                    + (revision.late() ? ", " + revision.daysLate() + " day(s) late" : ", on time"));
+                    + (revision.late() ? ", " + revision.daysLate() + " day(s) late" : ", on time")
+                    + report.backfill().map(backfill -> ", " + backfill.describe()).orElse(""));
         });
         return ReportView.from(report);
     }
@@ -216,7 +274,10 @@ public class ReportService {
         reviews.persist(report.returnForRevision(comment.strip(), clock.instant(), caller.get().username()));
         audit(AuditAction.REPORT_RETURNED, report, "SUBMITTED → RETURNED, revision " + report.revision() + ": "
                 + comment.strip());
-        returned.fire(new ReportReturned(report));
+        // A back-filled report goes back to the committee that entered it, not to the agency: no one there is told.
+        if (!report.isBackfilled()) {
+            returned.fire(new ReportReturned(report));
+        }
         return ReportView.from(report);
     }
 
@@ -238,6 +299,21 @@ public class ReportService {
     public List<SubmissionView> listSubmissions(String planCode, String periodId) {
         Plan plan = plans.getByCode(planCode);
         return grid.of(plan, PeriodParameter.of(plan, periodId));
+    }
+
+    /**
+     * Each report has one author: the agency's reporters write and submit its own reports, the committee those it
+     * back-filled from paper.
+     */
+    private static void requireAuthor(Caller me, Report report) {
+        if (report.isBackfilled() && me.is(Role.REPORTER)) {
+            throw new NotPermittedException("Report " + report.id() + " was entered by the committee from a report "
+                    + report.backfill().orElseThrow().describe() + "; only the committee edits and submits it.");
+        }
+        if (!report.isBackfilled() && !me.is(Role.REPORTER)) {
+            throw new NotPermittedException("Report " + report.id() + " is " + report.agency().code() + "'s own: only "
+                    + "its reporters edit and submit it; the committee writes only reports it back-filled from paper.");
+        }
     }
 
     private void audit(AuditAction action, Report report, String summary) {

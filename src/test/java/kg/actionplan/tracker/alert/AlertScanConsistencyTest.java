@@ -99,7 +99,7 @@ class AlertScanConsistencyTest {
         String plan = plan(submitting, lagging, "CS" + suffix);
         clock.set(DAY_AFTER_DEADLINE);
         long report = threads.submit(() -> asReporterOf(submitting, () -> reports.createReport(
-                new ReportRequests.Create(plan, PERIOD, submitting)).id())).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                new ReportRequests.Create(plan, PERIOD, submitting, null)).id())).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
         // The submission: done, but not yet committed; its transaction holds the report's and the plan's rows.
         CountDownLatch submitted = new CountDownLatch(1);

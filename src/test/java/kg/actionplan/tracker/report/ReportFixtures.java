@@ -109,6 +109,29 @@ public final class ReportFixtures {
     }
 
     /**
+     * Records a report received on paper on {@code receivedOn} with the letter {@code letterNumber} of
+     * {@code letterDate}, as {@code user}.
+     */
+    public static ValidatableResponse backfill(String user, String plan, String period, String agency,
+            String receivedOn, String letterNumber, String letterDate) {
+        return as(user)
+                .contentType(ContentType.JSON)
+                .body(Map.of("planCode", plan, "period", period, "agency", agency, "backfill",
+                        Map.of("receivedOn", receivedOn, "letter", Map.of("number", letterNumber, "date", letterDate))))
+                .when().post(REPORTS)
+                .then();
+    }
+
+    /**
+     * The coordinator records a report received on paper on {@code receivedOn} with letter No. 12-3/456 of
+     * {@code letterDate}; returns its id.
+     */
+    public static long backfilled(String plan, String period, String agency, String receivedOn, String letterDate) {
+        return backfill(TestAccounts.COORDINATOR, plan, period, agency, receivedOn, "12-3/456", letterDate)
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
      * Opens the report and returns its id.
      */
     public static long createReport(String user, String plan, String period, String agency) {

@@ -37,7 +37,7 @@ import kg.actionplan.tracker.account.TestAccounts;
 
 /**
  * Who may do what with reports: reporters write their agency's reports, the coordinator reviews them, observers and
- * administrators only read.
+ * administrators only read them. (The committee writes only the reports it back-fills from paper: BackfillTest.)
  */
 @QuarkusTest
 class ReportRolesTest {
@@ -107,7 +107,7 @@ class ReportRolesTest {
     }
 
     @Test
-    void anAdministratorMayNotWriteReportsEither() {
+    void anAdministratorMayNotWriteAnAgencysOwnReportsEither() {
         Fixture f = fixture();
         String admin = TestAccounts.ADMIN;
 
@@ -120,7 +120,7 @@ class ReportRolesTest {
     }
 
     @Test
-    void theCoordinatorMayNotOpenEditOrSubmitReports() {
+    void theCoordinatorMayNotOpenEditOrSubmitAnAgencysOwnReport() {
         Fixture f = fixture();
         String coordinator = TestAccounts.COORDINATOR;
 
