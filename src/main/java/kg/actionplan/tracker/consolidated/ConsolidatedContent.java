@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
 import kg.actionplan.tracker.report.ReportRequests.SpentItem;
+import kg.actionplan.tracker.report.ReportViews.BackfillView;
 
 /**
  * What a consolidated report says, as stored in a version's snapshot. Texts of the plan (which never change once
@@ -30,9 +31,11 @@ public record ConsolidatedContent(
         Figures previousFigures) {
 
     /**
-     * Where an expected agency's report stood when the consolidated report was built.
+     * Where an expected agency's report stood when the consolidated report was built; backfill when the committee
+     * entered it from paper, its lateness then counted from the day it was received.
      */
-    public record Submission(String agency, String status, Instant submittedAt, Boolean late, Integer daysLate) {
+    public record Submission(String agency, String status, Instant submittedAt, Boolean late, Integer daysLate,
+            BackfillView backfill) {
     }
 
     public record TaskBlock(String code, List<MeasureRow> measures) {
@@ -68,8 +71,12 @@ public record ConsolidatedContent(
     public record ExecutorRow(String agency, String answeringAgency, boolean lead, boolean byAgreement, Entry entry) {
     }
 
+    /**
+     * An executor's entry as submitted; receivedOn is there when its report was received on paper and back-filled.
+     */
     public record Entry(String period, int revision, String reportStatus, EntryStatus status, int progressPercent,
-            LocalDate completedOn, String narrative, List<EvidenceItem> evidence, SpentItem spent) {
+            LocalDate completedOn, String narrative, List<EvidenceItem> evidence, SpentItem spent,
+            LocalDate receivedOn) {
     }
 
     public record Repealed(String code, String actNumber, LocalDate actDate) {

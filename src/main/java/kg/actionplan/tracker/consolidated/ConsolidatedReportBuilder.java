@@ -27,8 +27,10 @@ import kg.actionplan.tracker.plan.HalfYear;
 import kg.actionplan.tracker.plan.Measure;
 import kg.actionplan.tracker.plan.Plan;
 import kg.actionplan.tracker.plan.PlanTask;
+import kg.actionplan.tracker.report.Backfill;
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.Progress;
+import kg.actionplan.tracker.report.Report;
 import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
 import kg.actionplan.tracker.report.ReportRequests.SpentItem;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
@@ -79,7 +81,8 @@ public class ConsolidatedReportBuilder {
 
     private List<Submission> submissions(Plan plan, HalfYear period) {
         return grid.of(plan, period).stream()
-                .map((SubmissionView s) -> new Submission(s.agency(), s.status(), s.submittedAt(), s.late(), s.daysLate()))
+                .map((SubmissionView s) -> new Submission(s.agency(), s.status(), s.submittedAt(), s.late(), s.daysLate(),
+                        s.backfill()))
                 .toList();
     }
 
@@ -122,10 +125,11 @@ public class ConsolidatedReportBuilder {
 
     private static Entry entry(RevisionEntry entry) {
         Progress progress = entry.progress();
-        return new Entry(entry.revision().report().period().id(), entry.revision().number(),
-                entry.revision().report().status().name(), progress.status(), progress.progressPercent(),
-                progress.completedOn(), progress.narrative(), entry.evidence().stream().map(EvidenceItem::from).toList(),
-                SpentItem.from(progress.spent()));
+        Report report = entry.revision().report();
+        return new Entry(report.period().id(), entry.revision().number(), report.status().name(), progress.status(),
+                progress.progressPercent(), progress.completedOn(), progress.narrative(),
+                entry.evidence().stream().map(EvidenceItem::from).toList(), SpentItem.from(progress.spent()),
+                report.backfill().map(Backfill::receivedOn).orElse(null));
     }
 
     private static String key(Agency agency, Measure measure) {

@@ -30,9 +30,10 @@ public class CsvRenderer {
         Labels labels = words.labels();
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(csv, Stream.of(labels.task(), "№", labels.measure(), labels.dueOn(), labels.deadline(),
-                labels.completedOn(), labels.completedIn(), labels.slipDays(), labels.status(), labels.overdue(), labels.executor(), labels.lead(), labels.byAgreementColumn(),
-                labels.answeringAgency(), labels.entryPeriod(), labels.reportStatusColumn(),
-                labels.entryStatusColumn(), labels.progress(), labels.narrative(), labels.spent(), labels.currency()));
+                labels.completedOn(), labels.completedIn(), labels.slipDays(), labels.status(), labels.overdue(),
+                labels.executor(), labels.lead(), labels.byAgreementColumn(), labels.answeringAgency(),
+                labels.entryPeriod(), labels.reportStatusColumn(), labels.receivedOnPaper(), labels.entryStatusColumn(),
+                labels.progress(), labels.narrative(), labels.spent(), labels.currency()));
         for (ConsolidatedDocument.Task task : document.tasks()) {
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 for (ConsolidatedDocument.Executor executor : measure.executors()) {
@@ -51,6 +52,7 @@ public class CsvRenderer {
                             words.abbreviation(executor.answeringAgency()),
                             entry == null ? "" : entry.period(),
                             entry == null ? "" : words.reportStatus(entry.reportStatus()),
+                            entry == null || entry.receivedOn() == null ? "" : entry.receivedOn().toString(),
                             entry == null ? "" : words.entryStatus(entry.status()),
                             entry == null ? "" : String.valueOf(entry.progressPercent()),
                             entry == null ? "" : entry.narrative(),

@@ -131,6 +131,14 @@ interface Labels {
     @Message
     String daysLate();
 
+    /** The column of reports the committee entered from paper, and of entries from such reports. */
+    @Message
+    String receivedOnPaper();
+
+    /** How a back-filled report was received and who entered it when; dates and times already written out. */
+    @Message
+    String backfill(String receivedOn, String letterNumber, String letterDate, String recordedBy, String recordedAt);
+
     @Message
     String missing();
 

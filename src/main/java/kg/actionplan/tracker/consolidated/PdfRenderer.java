@@ -61,7 +61,7 @@ public class PdfRenderer {
             float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
             header(pdf, document, words, title, normal);
             measures(pdf, document, words, normal, bold, width);
-            submissions(pdf, document, words, normal, bold, width * 0.7f);
+            submissions(pdf, document, words, normal, bold, width * 0.9f);
             figures(pdf, document, words, normal, bold);
             pdf.close();
             return out.toByteArray();
@@ -156,16 +156,17 @@ public class PdfRenderer {
         Labels labels = words.labels();
         pdf.add(new Paragraph(" ", normal));
         pdf.add(new Paragraph(labels.submissions(), bold));
-        List<String> headings = List.of(labels.agency(), labels.status(), labels.submittedAt(), labels.late(),
-                labels.daysLate());
+        List<String> headings = List.of(labels.agency(), labels.status(), labels.submittedAt(),
+                labels.receivedOnPaper(), labels.late(), labels.daysLate());
         List<String> statuses = document.submissions().stream().map(s -> words.reportStatus(s.status())).distinct()
                 .toList();
-        PdfPTable table = table(headings, new float[] {20, 10, 10, 8, 8}, Map.of(1, statuses), bold, width);
+        PdfPTable table = table(headings, new float[] {20, 10, 10, 20, 8, 8}, Map.of(1, statuses), bold, width);
         table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
         for (Submission s : document.submissions()) {
             table.addCell(cell(words.fullName(s.agency()), normal, null));
             table.addCell(cell(words.reportStatus(s.status()), normal, null));
             table.addCell(cell(words.time(s.submittedAt()), normal, null));
+            table.addCell(cell(words.backfill(s.backfill()), normal, null));
             table.addCell(cell(s.late() == null ? "" : words.yesOrNo(s.late()), normal, null));
             table.addCell(cell(s.daysLate() == null ? "" : String.valueOf(s.daysLate()), normal, null));
         }

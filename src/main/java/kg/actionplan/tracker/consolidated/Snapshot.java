@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
+import kg.actionplan.tracker.report.ReportRequests.LetterItem;
 import kg.actionplan.tracker.report.ReportRequests.SpentItem;
+import kg.actionplan.tracker.report.ReportViews.BackfillView;
 
 /**
  * The stored document of a consolidated report version. It has records of its own, apart from
@@ -21,8 +23,10 @@ import kg.actionplan.tracker.report.ReportRequests.SpentItem;
  * ConsolidatedContent JSON written by the application's mapper). So these records read both. A later format that
  * renames or reshapes a field has to add its own reading for the older formats.
  *
- * <p>A measure's completion and an entry's completedOn were added to format 1 later. They are optional: snapshots
- * written before have neither and read without them, and an older build skips them.
+ * <p>Fields added to format 1 later are optional: snapshots written before have none of them and read without
+ * them, and an older build skips them. They are a measure's completion and an entry's completedOn, and a
+ * submission's and an entry's back-fill (a report received on paper), which came after reports could only be
+ * submitted in the service, so a snapshot without them rightly has none.
  */
 record Snapshot(int format, String planCode, String period, LocalDate asOf, LocalDate agencyReportDue,
         LocalDate consolidatedReportDue, List<Submission> submissions, List<String> missingAgencies,
@@ -33,7 +37,16 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
      */
     static final int FORMAT = 1;
 
-    record Submission(String agency, String status, Instant submittedAt, Boolean late, Integer daysLate) {
+    record Submission(String agency, String status, Instant submittedAt, Boolean late, Integer daysLate,
+            Backfill backfill) {
+    }
+
+    /**
+     * How a back-filled report was received: the day, and the covering letter's number and date; who entered it
+     * and when.
+     */
+    record Backfill(LocalDate receivedOn, String letterNumber, LocalDate letterDate, String recordedBy,
+            Instant recordedAt) {
     }
 
     record TaskBlock(String code, List<MeasureRow> measures) {
@@ -53,7 +66,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
      * An entry's status is kept as text, so that a snapshot does not depend on the names of the API's enum.
      */
     record Entry(String period, int revision, String reportStatus, String status, int progressPercent,
-            LocalDate completedOn, String narrative, List<Evidence> evidence, Spent spent) {
+            LocalDate completedOn, String narrative, List<Evidence> evidence, Spent spent, LocalDate receivedOn) {
     }
 
     record Evidence(String title, String actNumber, LocalDate actDate, String url) {
@@ -73,7 +86,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
         return new Snapshot(FORMAT, content.planCode(), content.period(), content.asOf(), content.agencyReportDue(),
                 content.consolidatedReportDue(),
                 map(content.submissions(), s -> new Submission(s.agency(), s.status(), s.submittedAt(), s.late(),
-                        s.daysLate())),
+                        s.daysLate(), backfill(s.backfill()))),
                 content.missingAgencies(),
                 map(content.tasks(), task -> new TaskBlock(task.code(), map(task.measures(),
                         row -> new MeasureRow(row.code(), row.dueOn(), map(row.executors(),
@@ -90,7 +103,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
     ConsolidatedContent content() {
         return new ConsolidatedContent(planCode, period, asOf, agencyReportDue, consolidatedReportDue,
                 map(submissions, s -> new ConsolidatedContent.Submission(s.agency(), s.status(), s.submittedAt(),
-                        s.late(), s.daysLate())),
+                        s.late(), s.daysLate(), content(s.backfill()))),
                 map(missingAgencies, Function.identity()),
                 map(tasks, task -> new ConsolidatedContent.TaskBlock(task.code(), map(task.measures(),
                         row -> new ConsolidatedContent.MeasureRow(row.code(), row.dueOn(), map(row.executors(),
@@ -109,7 +122,8 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
         return new Entry(entry.period(), entry.revision(), entry.reportStatus(), entry.status().name(),
                 entry.progressPercent(), entry.completedOn(), entry.narrative(),
                 map(entry.evidence(), e -> new Evidence(e.title(), e.actNumber(), e.actDate(), e.url())),
-                spent == null ? null : new Spent(spent.amount(), spent.currency(), spent.fundingSource()));
+                spent == null ? null : new Spent(spent.amount(), spent.currency(), spent.fundingSource()),
+                entry.receivedOn());
     }
 
     private static ConsolidatedContent.Entry content(Entry entry) {
@@ -120,7 +134,19 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
         return new ConsolidatedContent.Entry(entry.period(), entry.revision(), entry.reportStatus(),
                 status(entry.status()), entry.progressPercent(), entry.completedOn(), entry.narrative(),
                 map(entry.evidence(), e -> new EvidenceItem(e.title(), e.actNumber(), e.actDate(), e.url())),
-                spent == null ? null : new SpentItem(spent.amount(), spent.currency(), spent.fundingSource()));
+                spent == null ? null : new SpentItem(spent.amount(), spent.currency(), spent.fundingSource()),
+                entry.receivedOn());
+    }
+
+    private static Backfill backfill(BackfillView backfill) {
+        return backfill == null ? null : new Backfill(backfill.receivedOn(), backfill.letter().number(),
+                backfill.letter().date(), backfill.recordedBy(), backfill.recordedAt());
+    }
+
+    private static BackfillView content(Backfill backfill) {
+        return backfill == null ? null : new BackfillView(backfill.receivedOn(),
+                new LetterItem(backfill.letterNumber(), backfill.letterDate()), backfill.recordedBy(),
+                backfill.recordedAt());
     }
 
     private static Completion completion(ConsolidatedContent.Completion completion) {

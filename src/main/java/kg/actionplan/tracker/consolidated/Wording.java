@@ -13,6 +13,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportStatus;
+import kg.actionplan.tracker.report.ReportViews.BackfillView;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
 
 /**
@@ -91,6 +92,14 @@ final class Wording {
     String fullName(String agency) {
         ConsolidatedDocument.Agency named = agencies.get(agency);
         return named.name() + " (" + named.abbreviation() + ")";
+    }
+
+    /**
+     * How a back-filled report was received and who entered it when; empty for a report submitted in the service.
+     */
+    String backfill(BackfillView backfill) {
+        return backfill == null ? "" : labels.backfill(date(backfill.receivedOn()), backfill.letter().number(),
+                date(backfill.letter().date()), backfill.recordedBy(), time(backfill.recordedAt()));
     }
 
     String yesOrNo(boolean value) {

@@ -106,11 +106,11 @@ public class XlsxRenderer {
     private static void submissionsSheet(Sheet sheet, ConsolidatedDocument document, Wording words, CellStyle bold) {
         Labels labels = words.labels();
         int r = 0;
-        cells(sheet.createRow(r++), bold, labels.agency(), labels.status(), labels.submittedAt(), labels.late(),
-                labels.daysLate());
+        cells(sheet.createRow(r++), bold, labels.agency(), labels.status(), labels.submittedAt(),
+                labels.receivedOnPaper(), labels.late(), labels.daysLate());
         for (Submission s : document.submissions()) {
             cells(sheet.createRow(r++), null, words.fullName(s.agency()), words.reportStatus(s.status()),
-                    words.time(s.submittedAt()),
+                    words.time(s.submittedAt()), words.backfill(s.backfill()),
                     s.late() == null ? "" : words.yesOrNo(s.late()),
                     s.daysLate() == null ? "" : String.valueOf(s.daysLate()));
         }

@@ -7,6 +7,7 @@ import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.file;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.seededBuilt;
 import static kg.actionplan.tracker.consolidated.ConsolidatedFixtures.url;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
+import static kg.actionplan.tracker.report.ReportFixtures.backfilled;
 import static kg.actionplan.tracker.report.ReportFixtures.completed;
 import static kg.actionplan.tracker.report.ReportFixtures.createReport;
 import static kg.actionplan.tracker.report.ReportFixtures.edit;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import kg.actionplan.tracker.account.TestAccounts;
 import kg.actionplan.tracker.common.MutableClock;
 
 /**
@@ -61,6 +63,7 @@ import kg.actionplan.tracker.common.MutableClock;
  * <p>Most tests use a fresh minimal plan on which TESTAG submitted 2025-H1 on time (2025-07-03) with measure 1.1
  * IN_PROGRESS 40 %, a narrative that a spreadsheet would run as a formula and 1500 KGS spent; UKMK never reported;
  * the report is built on 2025-07-20. The Kyrgyz-letter checks use the seeded plan (2023-H1), read only.
+ * The back-fill test has a plan of its own.
  */
 @QuarkusTest
 class ConsolidatedReportFormatsTest {
@@ -145,17 +148,47 @@ class ConsolidatedReportFormatsTest {
         assertEquals("Милдет,№,Чара,Мөөнөтү (күнү),Ишке ашыруу мөөнөтү,Аткарылган күнү,"
                 + "Аткарылганы көрсөтүлгөн отчеттун мезгили,\"Мөөнөттөн четтөө, күн\",Абалы,Мөөнөтү өткөн,Аткаруучу,"
                 + "Башкы аткаруучу,Макулдашуу боюнча,Жооп берүүчү мекеме,Маалыматтын мезгили,Отчеттун абалы,"
-                + "Аткаруучунун маалыматы боюнча абалы,\"Аткарылышы, %\",Аткарылган иштер,Сарпталды,Валюта",
+                + "Кагаз түрүндө алынган,Аткаруучунун маалыматы боюнча абалы,\"Аткарылышы, %\",Аткарылган иштер,"
+                + "Сарпталды,Валюта",
                 lines.get(0));
         // 1.1: TESTAG (СА) and UKMK (УКМК); 2.1: UKMK; neither reported completed
         assertEquals(4, lines.size());
         assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,,,,Аткарылууда,жок,СА,ооба,жок,СА,2025-H1,"
-                + "Тапшырылды,Аткарылууда,40,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1500.00,KGS",
+                + "Тапшырылды,,Аткарылууда,40,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1500.00,KGS",
                 lines.get(1));
-        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,,,,Аткарылууда,жок,УКМК,жок,ооба,УКМК,,,,,,,",
+        assertEquals("1,1.1,Иш-чара,2025-06-30,2025-жылдын 30-июну,,,,Аткарылууда,жок,УКМК,жок,ооба,УКМК,,,,,,,,",
                 lines.get(2));
-        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,,,,Маалымат жок,жок,УКМК,ооба,жок,УКМК,,,,,,,",
+        assertEquals("2,2.1,Иш-чара,2028-12-31,2024-2028-жылдар,,,,Маалымат жок,жок,УКМК,ооба,жок,УКМК,,,,,,,,",
                 lines.get(3));
+    }
+
+    /**
+     * TESTAG's report on 2025-H1 reached the committee on paper on 4 July 2025, with letter No. 12-3/456 of 2 July;
+     * the coordinator entered and submitted it on 2026-11-23 at 12:00 in Bishkek.
+     */
+    @Test
+    void aBackFilledReportIsMarkedInEveryFileWithItsReceiptItsLetterAndWhoEnteredIt() throws IOException {
+        String plan = newPlan();
+        long report = backfilled(plan, "2025-H1", "TESTAG", "2025-07-04", "2025-07-02");
+        edit(TestAccounts.COORDINATOR, report, "1.1", inProgress(40, "Draft law prepared"));
+        submit(TestAccounts.COORDINATOR, report).statusCode(200);
+        built(plan, "2025-H1");
+
+        List<String> csv = Arrays.asList(csvText(file(plan, "2025-H1", "csv", "en")).split("\r\n"));
+        assertThat(csv.get(0), containsString(",Report status,Received on paper,Status reported,"));
+        assertThat(csv.get(1), containsString(",2025-H1,Submitted,2025-07-04,In progress,40,Draft law prepared,"));
+        assertEquals("1,1.1,Measure,2025-06-30,30 June 2025,,,,In progress,no,SCNS,no,yes,SCNS,,,,,,,,", csv.get(2));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "en")))) {
+            Sheet submissions = workbook.getSheetAt(1);
+            assertEquals(List.of("Agency", "Status", "Submitted at", "Received on paper", "Late", "Days late"),
+                    row(submissions, 0));
+            assertEquals(List.of("Submitted", "23.11.2026 12:00",
+                    "04.07.2025, letter No. 12-3/456 of 02.07.2025; entered by coordinator, 23.11.2026 12:00", "no",
+                    "0"), row(submissions, 1).subList(1, 6));
+            assertEquals("", row(submissions, 2).get(3));
+        }
+        assertThat(pdfText(file(plan, "2025-H1", "pdf", "ru")).replaceAll("\\s+", " "),
+                containsString("04.07.2025, письмо № 12-3/456 от 02.07.2025; внёс coordinator, 23.11.2026 12:00"));
     }
 
     @Test
@@ -325,13 +358,13 @@ class ConsolidatedReportFormatsTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file(plan, "2025-H1", "xlsx", "ru")))) {
             Sheet sheet = workbook.getSheetAt(1);
-            assertEquals(List.of("Орган", "Статус", "Дата представления", "С опозданием", "Дней опоздания"),
-                    row(sheet, 0));
-            assertEquals(List.of("Тестовое агентство (ТА)", "Представлен", "03.07.2025 10:00", "нет", "0"),
+            assertEquals(List.of("Орган", "Статус", "Дата представления", "Получен на бумаге", "С опозданием",
+                    "Дней опоздания"), row(sheet, 0));
+            assertEquals(List.of("Тестовое агентство (ТА)", "Представлен", "03.07.2025 10:00", "", "нет", "0"),
                     row(sheet, 1));
             // UKMK came with the seeded plan, under its own name
             assertEquals(List.of("Государственный комитет национальной безопасности Кыргызской Республики (ГКНБ)",
-                    "Не представлен", "", "да", "15"), row(sheet, 2));
+                    "Не представлен", "", "", "да", "15"), row(sheet, 2));
             assertEquals(2, sheet.getLastRowNum());
         }
     }

@@ -233,7 +233,7 @@ class ConsolidatedReportLanguageTest {
 
             // 1.1 led by TESTAG: its status, not overdue, TESTAG the lead and not by agreement, the submitted report
             assertThat(csv, containsString("," + words.inProgress() + "," + words.no() + ","));
-            assertThat(csv, containsString(",2025-H1," + words.submitted() + "," + words.inProgress() + ",40,"));
+            assertThat(csv, containsString(",2025-H1," + words.submitted() + ",," + words.inProgress() + ",40,"));
             assertThat(csv, containsString("," + words.notReported() + ","));
             for (String code : RAW_CODES) {
                 assertThat(words.lang(), csv, not(containsString(code)));
@@ -276,13 +276,13 @@ class ConsolidatedReportLanguageTest {
 
     static final List<List<String>> HEADINGS = List.of(
             List.of("Чара", "Күтүлүүчү натыйжа", "Ишке ашыруу мөөнөтү", "Жооптуу аткаруучулар", "Абалы",
-                    "Аткарылышы, %", "Аткарылган иштер", "Мөөнөтү өткөн", "Мекеме", "Тапшырылган убакыт", "Кечиккен",
-                    "Кечиккен күндөр"),
+                    "Аткарылышы, %", "Аткарылган иштер", "Мөөнөтү өткөн", "Мекеме", "Тапшырылган убакыт",
+                    "Кагаз түрүндө алынган", "Кечиккен", "Кечиккен күндөр"),
             List.of("Мероприятие", "Ожидаемый результат", "Срок исполнения", "Ответственные исполнители", "Статус",
                     "Выполнение, %", "Проделанная работа", "Просрочено", "Орган", "Дата представления",
-                    "С опозданием", "Дней опоздания"),
+                    "Получен на бумаге", "С опозданием", "Дней опоздания"),
             List.of("Measure", "Expected result", "Deadline", "Responsible executors", "Status", "Progress, %",
-                    "Work done", "Overdue", "Agency", "Submitted at", "Late", "Days late"));
+                    "Work done", "Overdue", "Agency", "Submitted at", "Received on paper", "Late", "Days late"));
 
     @Test
     void pdfTableHeadingsWrapBetweenWordsNeverInsideAWord() {

@@ -38,7 +38,9 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.TaskBlock;
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
+import kg.actionplan.tracker.report.ReportRequests.LetterItem;
 import kg.actionplan.tracker.report.ReportRequests.SpentItem;
+import kg.actionplan.tracker.report.ReportViews.BackfillView;
 
 /**
  * Stored consolidated reports stay readable: snapshots in every format stored so far, fields added by later builds,
@@ -66,9 +68,9 @@ class SnapshotFormatTest {
         assertEquals(LocalDate.of(2022, 6, 30), content.asOf());
         assertEquals(LocalDate.of(2022, 7, 5), content.agencyReportDue());
         assertEquals(LocalDate.of(2022, 7, 25), content.consolidatedReportDue());
-        assertEquals(new Submission("UKMK", "ACCEPTED", Instant.parse("2022-07-08T09:14:27.512Z"), true, 3),
+        assertEquals(new Submission("UKMK", "ACCEPTED", Instant.parse("2022-07-08T09:14:27.512Z"), true, 3, null),
                 content.submissions().get(0));
-        assertEquals(new Submission("PDA", "MISSING", null, true, 20), content.submissions().get(3));
+        assertEquals(new Submission("PDA", "MISSING", null, true, 20, null), content.submissions().get(3));
         assertEquals(List.of("PDA"), content.missingAgencies());
 
         MeasureRow measure111 = content.tasks().get(0).measures().get(0);
@@ -130,6 +132,34 @@ class SnapshotFormatTest {
                 "\"fundingSource\":\"DONOR_FUNDS\",\"tranche\":[1,2]");
 
         assertEquals(report2022H1(), codec.decode(stored(json)));
+    }
+
+    /**
+     * Back-fills came after format 1: the snapshots stored before them (the fixtures) read without any, as
+     * {@link #aSnapshotInFormat1ReadsAsItWasWritten()} shows; one with them keeps them.
+     */
+    @Test
+    void aBackFilledSubmissionAndTheEntriesOfItsReportKeepTheReceiptTheLetterAndWhoEnteredIt() {
+        String json = json(codec.encode(report2022H1()).snapshot());
+        json = replaceOnce(json, "\"submittedAt\":\"2022-07-04T11:02:00Z\",\"late\":false,\"daysLate\":0",
+                "\"submittedAt\":\"2022-07-04T11:02:00Z\",\"late\":false,\"daysLate\":0,\"backfill\":{"
+                        + "\"receivedOn\":\"2022-07-04\",\"letterNumber\":\"01-12/345\",\"letterDate\":\"2022-07-01\","
+                        + "\"recordedBy\":\"coordinator\",\"recordedAt\":\"2026-11-23T06:00:00Z\"}");
+        json = replaceOnce(json, "\"period\":\"2021-H2\",\"revision\":1,",
+                "\"period\":\"2021-H2\",\"revision\":1,\"receivedOn\":\"2022-01-04\",");
+
+        ConsolidatedContent content = codec.decode(stored(json));
+
+        BackfillView backfill = new BackfillView(LocalDate.of(2022, 7, 4),
+                new LetterItem("01-12/345", LocalDate.of(2022, 7, 1)), "coordinator",
+                Instant.parse("2026-11-23T06:00:00Z"));
+        assertEquals(new Submission("MTBMK", "SUBMITTED", Instant.parse("2022-07-04T11:02:00Z"), false, 0, backfill),
+                content.submissions().get(1));
+        assertNull(content.submissions().get(0).backfill());
+        Entry mtbmk51 = content.tasks().get(1).measures().get(0).executors().get(0).entry();
+        assertEquals(LocalDate.of(2022, 1, 4), mtbmk51.receivedOn());
+        assertNull(content.tasks().get(0).measures().get(0).executors().get(0).entry().receivedOn());
+        assertEquals(content, codec.decode(codec.encode(content).snapshot()));
     }
 
     @Test
@@ -223,18 +253,18 @@ class SnapshotFormatTest {
                 List.of(new EvidenceItem("Приказ ГКНБ о регламенте CERT", "45-п", LocalDate.of(2022, 3, 14), null),
                         new EvidenceItem("Report on the CERT exercise", null, null,
                                 "https://cert.gov.kg/reports/2022-h1")),
-                new SpentItem(new BigDecimal("1250000.50"), "KGS", "REPUBLICAN_BUDGET"));
+                new SpentItem(new BigDecimal("1250000.50"), "KGS", "REPUBLICAN_BUDGET"), null);
         Entry mtbmk51 = new Entry("2021-H2", 1, "ACCEPTED", EntryStatus.COMPLETED, 100, null,
                 "The national cybersecurity coordination centre was set up.", List.of(),
-                new SpentItem(new BigDecimal("480000.00"), "KGS", "DONOR_FUNDS"));
+                new SpentItem(new BigDecimal("480000.00"), "KGS", "DONOR_FUNDS"), null);
         Entry ukmk51 = new Entry("2022-H1", 2, "ACCEPTED", EntryStatus.BLOCKED, 20, null,
-                "Waiting for the staff positions to be approved.", List.of(), null);
+                "Waiting for the staff positions to be approved.", List.of(), null, null);
         return new ConsolidatedContent("cybersecurity-2019-2023", "2022-H1",
                 LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 5), LocalDate.of(2022, 7, 25),
-                List.of(new Submission("UKMK", "ACCEPTED", Instant.parse("2022-07-08T09:14:27.512Z"), true, 3),
-                        new Submission("MTBMK", "SUBMITTED", Instant.parse("2022-07-04T11:02:00Z"), false, 0),
-                        new Submission("BIM", "DRAFT", null, true, 20),
-                        new Submission("PDA", "MISSING", null, true, 20)),
+                List.of(new Submission("UKMK", "ACCEPTED", Instant.parse("2022-07-08T09:14:27.512Z"), true, 3, null),
+                        new Submission("MTBMK", "SUBMITTED", Instant.parse("2022-07-04T11:02:00Z"), false, 0, null),
+                        new Submission("BIM", "DRAFT", null, true, 20, null),
+                        new Submission("PDA", "MISSING", null, true, 20, null)),
                 List.of("PDA"),
                 List.of(new TaskBlock("1", List.of(
                                 new MeasureRow("1.11", LocalDate.of(2021, 12, 30), List.of(
@@ -271,7 +301,7 @@ class SnapshotFormatTest {
         Entry entry = lead.entry();
         Entry dated = new Entry(entry.period(), entry.revision(), entry.reportStatus(), entry.status(),
                 entry.progressPercent(), LocalDate.of(2021, 11, 15), entry.narrative(), entry.evidence(),
-                entry.spent());
+                entry.spent(), entry.receivedOn());
         MeasureRow completed = new MeasureRow(row.code(), row.dueOn(), List.of(new ExecutorRow(lead.agency(),
                 lead.answeringAgency(), lead.lead(), lead.byAgreement(), dated), row.executors().get(1)),
                 row.status(), row.overdue(), new Completion("2021-H2", LocalDate.of(2021, 11, 15), 868));
