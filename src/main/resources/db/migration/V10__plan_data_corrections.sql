@@ -116,5 +116,8 @@ where code = '5.2' and plan_id in (select id from plan where code = 'cybersecuri
 
 update measure
 set funding_shared_with = '5.2',
-    editorial_note = 'Funding and executor cells are blank in the source (merged with 5.2): executors taken from 5.2. The funding is marked as shared with 5.2 (sharedWith): the wording is that of the merged cell, and the programme source is kept without amount and currency, because the 5 708 900 som is stated once for the merged cell and is counted once, under 5.2.'
+    funding_wording_ky = '5.2-пункт менен бир уяча: каржылоосу 5.2-пунктта көрсөтүлгөн',
+    funding_wording_ru = 'Одна ячейка с пунктом 5.2: финансирование указано в пункте 5.2',
+    funding_wording_en = 'One cell with measure 5.2: the funding is stated under 5.2',
+    editorial_note = 'Funding and executor cells are blank in the source (merged with 5.2): executors taken from 5.2. The funding is marked as shared with 5.2 (sharedWith) and its wording points to 5.2 instead of repeating the merged cell, whose 5 708 900 som is stated once and counted once, under 5.2; the programme source is kept without amount and currency. The ky wording of this pointer is the project''s own.'
 where code = '5.3' and plan_id in (select id from plan where code = 'cybersecurity-2019-2023');

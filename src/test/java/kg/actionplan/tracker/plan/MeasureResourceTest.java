@@ -112,6 +112,9 @@ class MeasureResourceTest {
                 .body("funding.sources[0].type", equalTo("PROGRAMME"))
                 .body("funding.sources[0]", not(hasKey("amount")))
                 .body("funding.sources[0]", not(hasKey("currency")))
+                .body("funding.wording.en", equalTo("One cell with measure 5.2: the funding is stated under 5.2"))
+                .body("funding.wording.ru", equalTo("Одна ячейка с пунктом 5.2: финансирование указано в пункте 5.2"))
+                .body("funding.wording.ky", not(containsString("5708900")))
                 .body("executors.agency", contains("PDA", "MTBMK", "UKMK"));
     }
 
