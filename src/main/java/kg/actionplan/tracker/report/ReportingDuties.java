@@ -1,6 +1,8 @@
 package kg.actionplan.tracker.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +18,8 @@ import kg.actionplan.tracker.plan.Plan;
 /**
  * Who reports on what. For a half-year, an agency reports if it answers for its duties at the end of the half-year
  * (it exists by then and has not been succeeded), on every measure in force that it executes, directly or as
- * successor of a named executor, unless it already reported the measure completed for an earlier half-year.
+ * successor of a named executor, unless it, or an agency whose duties it carries, already reported the measure
+ * completed for an earlier half-year.
  */
 @ApplicationScoped
 public class ReportingDuties {
@@ -35,7 +38,10 @@ public class ReportingDuties {
         if (!answersAt(agency, period.end())) {
             return List.of();
         }
-        Set<Long> closed = revisions.completedByAgencyBefore(plan, agency, period);
+        Set<Long> closed = new HashSet<>();
+        for (Agency reporter : withPredecessors(agency)) {
+            closed.addAll(revisions.completedByAgencyBefore(plan, reporter, period));
+        }
         return measures.listByPlan(plan).stream()
                 .filter(measure -> !measure.isRepealed())
                 .filter(measure -> measure.isExecutedBy(agency, period.end()))
@@ -63,6 +69,23 @@ public class ReportingDuties {
                     + agency.successorFrom().get() + "; " + agency.successor().get().code() + " reports for " + period;
         }
         return agency.code() + " executes no open measure of plan " + plan.code() + " in " + period;
+    }
+
+    /**
+     * The agency and every agency whose duties passed to it, directly or through others: a measure one of them
+     * reported completed is done, and the successor does not report it again.
+     */
+    private List<Agency> withPredecessors(Agency agency) {
+        List<Agency> all = agencies.listInCodeOrder();
+        List<Agency> found = new ArrayList<>(List.of(agency));
+        for (int i = 0; i < found.size(); i++) {
+            String successor = found.get(i).code();
+            all.stream()
+                    .filter(other -> other.successor().filter(s -> s.code().equals(successor)).isPresent())
+                    .filter(other -> found.stream().noneMatch(known -> known.code().equals(other.code())))
+                    .forEach(found::add);
+        }
+        return found;
     }
 
     private static boolean answersAt(Agency agency, LocalDate date) {
