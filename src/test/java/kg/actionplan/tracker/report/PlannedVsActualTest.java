@@ -268,10 +268,11 @@ class PlannedVsActualTest {
     @Test
     void theEarliestReportOfCompletionCounts() {
         Succession world = new Succession();
-        clock.set(Instant.parse("2025-07-02T04:00:00Z"));
-        world.completes(world.predecessor, "2025-H1", "2025-06-20");
         clock.set(Instant.parse("2026-01-03T04:00:00Z"));
         world.completes(world.successor, "2025-H2", "2025-10-01");
+        // The predecessor's report on the earlier half-year arrives late, after the successor's.
+        clock.set(Instant.parse("2026-01-04T04:00:00Z"));
+        world.completes(world.predecessor, "2025-H1", "2025-06-20");
 
         measure(world.plan, "1.1")
                 .body("completion.period", equalTo("2025-H1"))
