@@ -14,11 +14,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +38,14 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import kg.actionplan.tracker.account.TestAccounts;
 import kg.actionplan.tracker.common.MutableClock;
+import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Plan;
+import kg.actionplan.tracker.plan.PlanRepository;
 
 /**
  * Reports as large as the report API allows still build and render, and the format a client names is the one it
@@ -52,6 +58,12 @@ class ConsolidatedReportLimitsTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    ConsolidatedReportRepository versions;
 
     @AfterEach
     void resetClock() {
@@ -151,5 +163,34 @@ class ConsolidatedReportLimitsTest {
                 .when().get(url(plan, "2025-H1"))
                 .then().statusCode(200)
                 .header("Content-Type", startsWith("application/pdf"));
+    }
+
+    /**
+     * 5,000 measures with 99 agencies give a snapshot of about 13 million characters, more than a bounded column
+     * (V6's ten million) holds. Stored directly rather than built, so that the test takes seconds.
+     */
+    @Test
+    void aSnapshotOfMoreThanTenMillionCharactersIsStoredAndReadBackWhole() {
+        String planCode = newPlan();
+        HalfYear period = HalfYear.parse("2025-H1").orElseThrow();
+        StringBuilder text = new StringBuilder(13_000_000);
+        Random random = new Random(1);
+        while (text.length() < 13_000_000) {
+            text.append((char) ('A' + random.nextInt(26)));
+        }
+        String snapshot = text.toString();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Plan plan = plans.getByCode(planCode);
+            versions.persist(new ConsolidatedReport(plan, period, 1, ConsolidatedReport.Kind.ON_DEMAND, null,
+                    LocalDate.parse("2025-06-30"), Instant.parse("2025-07-03T04:00:00Z"), "coordinator", "0".repeat(64),
+                    snapshot));
+        });
+        String stored = QuarkusTransaction.requiringNew().call(() -> versions
+                .findVersion(plans.getByCode(planCode), period, 1).orElseThrow().snapshot());
+
+        assertEquals(snapshot.length(), stored.length());
+        // Not assertEquals: a failure would print 26 million characters.
+        assertTrue(snapshot.equals(stored), "the stored snapshot differs from the one written");
     }
 }
