@@ -83,7 +83,7 @@ public class AlertScan {
 
     private List<OpenPlan> openPlans(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> plans.listByStart().stream()
-                .map(plan -> new OpenPlan(plan, LocalDate.ofInstant(now, plan.reporting().timeZone())))
+                .map(plan -> new OpenPlan(plan, plan.reporting().dayOf(now)))
                 .filter(open -> PlanAlerts.reportingOpen(open.plan(), open.today()))
                 .toList());
     }

@@ -148,7 +148,7 @@ public class AlertSender {
         }
         digestsByRecipient.forEach((recipient, pending) -> {
             Alert first = pending.get(0);
-            LocalDate today = LocalDate.ofInstant(now, first.plan().reporting().timeZone());
+            LocalDate today = first.plan().reporting().dayOf(now);
             messages.add(new Message(recipient, pending.stream().map(Alert::id).toList(),
                     digests.digest(recipient, first.language(), pending, today)));
         });

@@ -60,7 +60,7 @@ public class PlanAlerts {
      * consolidated report.
      */
     static boolean reportingOpen(Plan plan, LocalDate today) {
-        LocalDate lastDue = plan.reporting().lastPeriod().dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay());
+        LocalDate lastDue = plan.reporting().consolidatedReportDue(plan.reporting().lastPeriod());
         return !today.isBefore(plan.inForceFrom()) && !today.isAfter(lastDue);
     }
 
@@ -84,8 +84,8 @@ public class PlanAlerts {
 
     private void submissions(Plan plan, HalfYear period, LocalDate today, Recipients.Directory to,
             Map<AlertRule, Integer> queued) {
-        LocalDate due = period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay());
-        LocalDate consolidatedDue = period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay());
+        LocalDate due = plan.reporting().agencyReportDue(period);
+        LocalDate consolidatedDue = plan.reporting().consolidatedReportDue(period);
         Optional<LocalDate> reminder = Occurrences.reminder(due, today, config.submissionReminderDays());
         Optional<LocalDate> missed = Occurrences.repeated(due.plusDays(1), today, config.repeatEveryDays());
         Optional<LocalDate> warning = Occurrences.reminder(consolidatedDue, today, config.consolidatedWarningDays());

@@ -65,8 +65,8 @@ public class ConsolidatedReportBuilder {
                 ? figures(previous, tasks(plan, previous), submissions(plan, previous))
                 : null;
         return new ConsolidatedContent(plan.code(), period.id(), period.end(),
-                period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay()),
-                period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay()),
+                plan.reporting().agencyReportDue(period),
+                plan.reporting().consolidatedReportDue(period),
                 submissions,
                 submissions.stream().filter(s -> s.status().equals(SubmissionView.MISSING)).map(Submission::agency)
                         .toList(),

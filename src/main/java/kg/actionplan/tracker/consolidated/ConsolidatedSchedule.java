@@ -44,7 +44,7 @@ public class ConsolidatedSchedule {
     public List<ConsolidatedReport> runDue(ConsolidatedReport.Kind kind) {
         List<ConsolidatedReport> built = new ArrayList<>();
         for (Plan plan : plans.listByStart()) {
-            LocalDate today = LocalDate.now(clock.withZone(plan.reporting().timeZone()));
+            LocalDate today = plan.reporting().dayOf(clock.instant());
             for (HalfYear period : plan.reporting().periods()) {
                 LocalDate due = dueOn(plan, period, kind);
                 if (!due.isAfter(today) && due.isAfter(today.minusDays(CATCH_UP_DAYS))) {
@@ -71,7 +71,7 @@ public class ConsolidatedSchedule {
 
     private static LocalDate dueOn(Plan plan, HalfYear period, ConsolidatedReport.Kind kind) {
         return kind == ConsolidatedReport.Kind.OFFICIAL
-                ? period.dayOfFollowingMonth(plan.reporting().consolidatedReportDueDay())
-                : period.dayOfFollowingMonth(plan.reporting().agencyReportDueDay()).plusDays(1);
+                ? plan.reporting().consolidatedReportDue(period)
+                : plan.reporting().agencyReportDue(period).plusDays(1);
     }
 }

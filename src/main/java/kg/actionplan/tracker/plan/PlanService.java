@@ -85,6 +85,6 @@ public class PlanService {
     }
 
     private LocalDate today(Plan plan) {
-        return LocalDate.now(clock.withZone(plan.reporting().timeZone()));
+        return plan.reporting().dayOf(clock.instant());
     }
 }

@@ -178,8 +178,7 @@ public final class PlanViews {
 
         static PeriodView from(HalfYear period, ReportingRules rules) {
             return new PeriodView(period.id(), period.start(), period.end(),
-                    period.dayOfFollowingMonth(rules.agencyReportDueDay()),
-                    period.dayOfFollowingMonth(rules.consolidatedReportDueDay()));
+                    rules.agencyReportDue(period), rules.consolidatedReportDue(period));
         }
     }
 }

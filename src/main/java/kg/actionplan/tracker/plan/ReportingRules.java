@@ -82,12 +82,36 @@ public class ReportingRules {
     }
 
     /**
+     * The day by which the coordinator sends the consolidated report on {@code period}; like the agencies' deadline,
+     * it ends at midnight after it in the plan's time zone.
+     */
+    public LocalDate consolidatedReportDue(HalfYear period) {
+        return period.dayOfFollowingMonth(consolidatedReportDueDay);
+    }
+
+    /**
+     * When agencies may submit their reports on {@code period}: once the half-year has ended in the plan's time
+     * zone, since a report speaks for the whole half-year.
+     */
+    public Instant submissionOpens(HalfYear period) {
+        return endOf(period.end());
+    }
+
+    /**
      * Whether agencies' reports on {@code period} are still due at {@code at}: the end of the due day has not yet
      * come in the plan's time zone. Until then the half-year is current reporting; after it, reporting on it is late
      * or back-filled.
      */
     public boolean agencyReportStillDue(HalfYear period, Instant at) {
-        return !dayOf(at).isAfter(agencyReportDue(period));
+        return at.isBefore(endOf(agencyReportDue(period)));
+    }
+
+    /**
+     * The instant {@code day} ends in the plan's time zone (midnight after it): a deadline on that day holds until
+     * then, wherever the caller's clock is.
+     */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(timeZone()).toInstant();
     }
 
     /**

@@ -238,10 +238,11 @@ public class ReportService {
         // so that no scan sees a submission half made.
         entityManager.lock(report.plan(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        Instant opens = report.period().end().plusDays(1).atStartOfDay(report.plan().reporting().timeZone()).toInstant();
+        ReportingRules rules = report.plan().reporting();
+        Instant opens = rules.submissionOpens(report.period());
         if (report.isEditable() && now.isBefore(opens)) {
             throw new ConflictException("Submission of " + report.period() + " opens when the half-year has ended, on "
-                    + report.period().end().plusDays(1) + " in " + report.plan().reporting().timeZone() + ".");
+                    + rules.dayOf(opens) + " in " + rules.timeZone() + ".");
         }
         ReportStatus before = report.status();
         report.submit(now, me.username()).ifPresent(revision -> {
