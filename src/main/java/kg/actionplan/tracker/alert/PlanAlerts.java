@@ -92,7 +92,8 @@ public class PlanAlerts {
         if (reminder.isEmpty() && missed.isEmpty() && warning.isEmpty()) {
             return;
         }
-        List<Agency> outstanding = outstanding(plan, period);
+        ReportingDuties.Duties toReport = duties.dutiesOf(plan, period);
+        List<Agency> outstanding = outstanding(plan, period, toReport);
         String subjectPrefix = plan.code() + "/" + period.id() + "/";
         for (Agency agency : outstanding) {
             AlertDraft about = AlertDraft.about(AlertRule.SUBMISSION_REMINDER, subjectPrefix + agency.code(), "", plan)
@@ -102,7 +103,7 @@ public class PlanAlerts {
             missed.ifPresent(on -> {
                 AlertDraft draft = about.as(AlertRule.SUBMISSION_MISSED).occurring(on.toString());
                 List<Recipient> told = new ArrayList<>(to.ofAgency(agency));
-                if (answersDirectlyFor(plan, period, agency)) {
+                if (answersDirectlyFor(toReport, period, agency)) {
                     told.addAll(to.coordinatorOf(plan));
                 }
                 count(queued, AlertRule.SUBMISSION_MISSED, outbox.queue(draft, to.reachable(told)));
@@ -120,12 +121,12 @@ public class PlanAlerts {
     /**
      * Agencies expected to report on the half-year that have not submitted (no report, or a draft never submitted).
      */
-    private List<Agency> outstanding(Plan plan, HalfYear period) {
+    private List<Agency> outstanding(Plan plan, HalfYear period, ReportingDuties.Duties toReport) {
         Set<String> submitted = reports.listByPlanAndPeriod(plan, period).stream()
                 .filter(report -> report.status() != ReportStatus.DRAFT)
                 .map(Report::agency).map(Agency::code)
                 .collect(Collectors.toSet());
-        return duties.expectedAgencies(plan, period).stream()
+        return toReport.expected().stream()
                 .filter(agency -> !submitted.contains(agency.code()))
                 .toList();
     }
@@ -134,8 +135,8 @@ public class PlanAlerts {
      * Whether the agency executes at least one of its measures in the half-year other than by agreement: only then
      * is the coordinator told that it missed its deadline.
      */
-    private boolean answersDirectlyFor(Plan plan, HalfYear period, Agency agency) {
-        return duties.measuresToReport(plan, period, agency).stream()
+    private static boolean answersDirectlyFor(ReportingDuties.Duties toReport, HalfYear period, Agency agency) {
+        return toReport.of(agency).stream()
                 .flatMap(measure -> measure.executorsCarriedBy(agency, period.end()).stream())
                 .anyMatch(executor -> !executor.byAgreement());
     }

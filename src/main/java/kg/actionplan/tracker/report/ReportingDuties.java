@@ -2,9 +2,11 @@ package kg.actionplan.tracker.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +16,7 @@ import kg.actionplan.tracker.plan.HalfYear;
 import kg.actionplan.tracker.plan.Measure;
 import kg.actionplan.tracker.plan.MeasureRepository;
 import kg.actionplan.tracker.plan.Plan;
+import kg.actionplan.tracker.report.RevisionRepository.CompletedMeasure;
 
 /**
  * Who reports on what. For a half-year, an agency reports if it answers for its duties at the end of the half-year
@@ -34,25 +37,54 @@ public class ReportingDuties {
         this.revisions = revisions;
     }
 
-    public List<Measure> measuresToReport(Plan plan, HalfYear period, Agency agency) {
-        if (!answersAt(agency, period.end())) {
-            return List.of();
+    /**
+     * What every agency has to report on one half-year of a plan: the agencies expected to report, in code order,
+     * and the measures of each.
+     */
+    public record Duties(List<Agency> expected, Map<String, List<Measure>> byAgency) {
+
+        /**
+         * The measures {@code agency} reports on; none if it is not expected to report.
+         */
+        public List<Measure> of(Agency agency) {
+            return byAgency.getOrDefault(agency.code(), List.of());
         }
-        Set<Long> closed = new HashSet<>();
-        for (Agency reporter : withPredecessors(agency)) {
-            closed.addAll(revisions.completedByAgencyBefore(plan, reporter, period));
-        }
-        return measures.listByPlan(plan).stream()
-                .filter(measure -> !measure.isRepealed())
-                .filter(measure -> measure.isExecutedBy(agency, period.end()))
-                .filter(measure -> !closed.contains(measure.id()))
-                .toList();
     }
 
-    public List<Agency> expectedAgencies(Plan plan, HalfYear period) {
-        return agencies.listInCodeOrder().stream()
-                .filter(agency -> !measuresToReport(plan, period, agency).isEmpty())
-                .toList();
+    /**
+     * The duties of every agency at once: the plan's measures, the agencies and the completions reported before the
+     * half-year are read once each, whatever the number of agencies (asked agency by agency, they cost queries per
+     * agency on every grid, alert scan and consolidated report).
+     */
+    public Duties dutiesOf(Plan plan, HalfYear period) {
+        List<Agency> all = agencies.listInCodeOrder();
+        List<Measure> inForce = measures.listByPlan(plan).stream().filter(measure -> !measure.isRepealed()).toList();
+        Map<String, Set<Long>> completedBy = revisions.completedBefore(plan, period).stream()
+                .collect(Collectors.groupingBy(CompletedMeasure::agencyCode,
+                        Collectors.mapping(CompletedMeasure::measureId, Collectors.toSet())));
+        List<Agency> expected = new ArrayList<>();
+        Map<String, List<Measure>> byAgency = new HashMap<>();
+        for (Agency agency : all) {
+            if (!answersAt(agency, period.end())) {
+                continue;
+            }
+            Set<Long> closed = withPredecessors(agency, all).stream()
+                    .flatMap(reporter -> completedBy.getOrDefault(reporter.code(), Set.of()).stream())
+                    .collect(Collectors.toSet());
+            List<Measure> toReport = inForce.stream()
+                    .filter(measure -> measure.isExecutedBy(agency, period.end()))
+                    .filter(measure -> !closed.contains(measure.id()))
+                    .toList();
+            if (!toReport.isEmpty()) {
+                expected.add(agency);
+                byAgency.put(agency.code(), toReport);
+            }
+        }
+        return new Duties(List.copyOf(expected), Map.copyOf(byAgency));
+    }
+
+    public List<Measure> measuresToReport(Plan plan, HalfYear period, Agency agency) {
+        return dutiesOf(plan, period).of(agency);
     }
 
     /**
@@ -75,8 +107,7 @@ public class ReportingDuties {
      * The agency and every agency whose duties passed to it, directly or through others: a measure one of them
      * reported completed is done, and the successor does not report it again.
      */
-    private List<Agency> withPredecessors(Agency agency) {
-        List<Agency> all = agencies.listInCodeOrder();
+    private static List<Agency> withPredecessors(Agency agency, List<Agency> all) {
         List<Agency> found = new ArrayList<>(List.of(agency));
         for (int i = 0; i < found.size(); i++) {
             String successor = found.get(i).code();

@@ -2,8 +2,6 @@ package kg.actionplan.tracker.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,14 +57,21 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
     }
 
     /**
-     * Ids of the measures {@code agency} reported COMPLETED for a period before {@code period}.
+     * A measure that an agency's standing report called COMPLETED.
      */
-    public Set<Long> completedByAgencyBefore(Plan plan, Agency agency, HalfYear period) {
-        return getEntityManager().createQuery("select e.measure.id " + STANDING_COMPLETED
-                        + "and r.agency = :agency and r.period < :period", Long.class)
+    public record CompletedMeasure(String agencyCode, long measureId) {
+    }
+
+    /**
+     * Every measure of the plan that a standing report on a half-year before {@code period} called COMPLETED, with
+     * the agency that reported it: one query for the duties of every agency.
+     */
+    public List<CompletedMeasure> completedBefore(Plan plan, HalfYear period) {
+        return getEntityManager().createQuery("select new " + CompletedMeasure.class.getName()
+                        + "(r.agency.code, e.measure.id) " + STANDING_COMPLETED + "and r.period < :period",
+                        CompletedMeasure.class)
                 .setParameter("plan", plan)
-                .setParameter("agency", agency)
                 .setParameter("period", period.id())
-                .getResultStream().collect(Collectors.toSet());
+                .getResultList();
     }
 }

@@ -38,7 +38,7 @@ public class SubmissionGrid {
                 .collect(Collectors.toMap(r -> r.agency().code(), Function.identity()));
         Lateness sinceDue = Lateness.of(plan.reporting(), period, clock.instant());
         SortedSet<String> agencies = new TreeSet<>(byAgency.keySet());
-        duties.expectedAgencies(plan, period).forEach(agency -> agencies.add(agency.code()));
+        duties.dutiesOf(plan, period).expected().forEach(agency -> agencies.add(agency.code()));
         return agencies.stream()
                 .map(agency -> Optional.ofNullable(byAgency.get(agency)).map(SubmissionView::from)
                         .orElseGet(() -> SubmissionView.missing(agency, sinceDue)))

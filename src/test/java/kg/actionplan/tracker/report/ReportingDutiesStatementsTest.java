@@ -1,0 +1,174 @@
+package kg.actionplan.tracker.report;
+
+import static kg.actionplan.tracker.account.TestAccounts.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import kg.actionplan.tracker.account.TestAccounts;
+import kg.actionplan.tracker.alert.PlanAlerts;
+import kg.actionplan.tracker.plan.PlanRepository;
+
+/**
+ * Working out who reports on what costs the same few statements however many agencies the service knows: the
+ * duties of a plan's half-year are read as one set, not asked agency by agency (an N+1 that made the grid and every
+ * alert scan slower with each agency added).
+ *
+ * <p>Hibernate's statistics are global to the service. Each measured call runs on the test thread with nothing else
+ * of this test running, on a plan of the test's own. Other work could still query meanwhile: a scheduled job (the
+ * alert scan daily at 08:00 in Bishkek, the consolidated builds twice a year, the session cleanup hourly) or the
+ * alert sender woken by another test's alerts. Should one coincide, the failure lists every statement measured,
+ * so the stranger shows.
+ */
+@QuarkusTest
+class ReportingDutiesStatementsTest {
+
+    private static final int YEAR = 2097;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    PlanAlerts alerts;
+
+    @Inject
+    PlanRepository plans;
+
+    private String lastMeasured = "";
+
+    @Test
+    void theSubmissionsGridMakesTheSameStatementsWhenMoreAgenciesJoinTheService() {
+        String plan = ReportFixtures.newPlan();
+        grid(plan);
+        long before = statementsOf(() -> grid(plan));
+        String measuredBefore = lastMeasured;
+
+        ReportFixtures.newPlan(document -> newAgencies(document, 6));
+        long after = statementsOf(() -> grid(plan));
+
+        // Who asks (the sign-in), the plan, its reports on the half-year, then the duties: the agencies, the plan's
+        // measures, the completions reported before, and the measures' executors, loaded for all at once.
+        assertEquals(7, before, () -> "statements of the grid:" + measuredBefore);
+        assertEquals(before, after, () -> "statements of the grid after six more agencies joined:" + lastMeasured);
+    }
+
+    @Test
+    void oneAlertScanOfAPlanMakesTheSameStatementsHoweverManyAgenciesExecuteIt() {
+        long few = scanStatements(2);
+        String measuredFew = lastMeasured;
+        long many = scanStatements(8);
+
+        // The plan and its row lock, the directory of recipients; for the half-year whose deadline passed, its reports
+        // and the duties (agencies, measures, completions reported before, the measures' executors loaded for all at
+        // once), the agencies' contact addresses, again for all at once; for the measures' own deadlines, the
+        // measures again and the completions.
+        assertEquals(13, few, () -> "statements of the scan of a plan of two agencies:" + measuredFew);
+        assertEquals(few, many, () -> "statements of the scan of a plan of eight agencies:" + lastMeasured);
+    }
+
+    /**
+     * The grid of a plan of the test's own: other tests' reports on the seeded plan would change what it reads.
+     */
+    private static void grid(String plan) {
+        as(TestAccounts.COORDINATOR).when().get("/api/v1/plans/" + plan + "/periods/2024-H1/submissions")
+                .then().statusCode(200);
+    }
+
+    /**
+     * The statements of one scan of a plan of {@value #YEAR}, on the day after its agencies' first deadline, whose
+     * measures {@code agencies} agencies of its own all execute and none has submitted. The scan finds every one of
+     * them late but has no one to tell: the agencies have neither accounts nor contact addresses, and they execute
+     * by agreement, so the coordinator is not told either. It only reads; no alert goes to the outbox, whose sender
+     * would query on a thread of its own.
+     */
+    private long scanStatements(int agencies) {
+        List<String> codes = IntStream.range(0, agencies).mapToObj(i -> code()).toList();
+        String coordinator = code();
+        String plan = ReportFixtures.newPlan(document -> {
+            newAgencies(document, codes);
+            newAgencies(document, List.of(coordinator));
+            ObjectNode about = (ObjectNode) document.get("plan");
+            about.put("startsOn", YEAR + "-01-01").put("endsOn", YEAR + "-12-31").put("inForceFrom", YEAR + "-02-20");
+            ((ObjectNode) about.get("reporting")).put("coordinator", coordinator)
+                    .put("firstPeriod", YEAR + "-H1").put("lastPeriod", YEAR + "-H2");
+            ObjectNode first = (ObjectNode) about.at("/tasks/0/measures/0");
+            ((ObjectNode) first.get("deadline")).put("date", YEAR + "-07-05");
+            executors(first, codes);
+            ObjectNode second = (ObjectNode) about.at("/tasks/1/measures/0");
+            ((ObjectNode) second.at("/deadline/years")).put("from", YEAR).put("to", YEAR);
+            executors(second, codes);
+        });
+        long id = QuarkusTransaction.requiringNew().call(() -> plans.getByCode(plan).id());
+        return statementsOf(() -> alerts.decide(id, LocalDate.of(YEAR, 7, 6)));
+    }
+
+    private long statementsOf(Runnable work) {
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        work.run();
+        lastMeasured = describe(statistics);
+        return statistics.getPrepareStatementCount();
+    }
+
+    /**
+     * What the statements were, for the message of a failed count: the queries and how often each ran, the entities
+     * and collections fetched one by one.
+     */
+    private static String describe(Statistics statistics) {
+        StringBuilder text = new StringBuilder();
+        for (String query : statistics.getQueries()) {
+            text.append("\n  ").append(statistics.getQueryStatistics(query).getExecutionCount()).append("× ").append(query);
+        }
+        for (String entity : statistics.getEntityNames()) {
+            long fetched = statistics.getEntityStatistics(entity).getFetchCount();
+            if (fetched > 0) {
+                text.append("\n  ").append(fetched).append("× fetch of ").append(entity);
+            }
+        }
+        for (String role : statistics.getCollectionRoleNames()) {
+            long fetched = statistics.getCollectionStatistics(role).getFetchCount();
+            if (fetched > 0) {
+                text.append("\n  ").append(fetched).append("× fetch of ").append(role);
+            }
+        }
+        return text.toString();
+    }
+
+    private static void newAgencies(ObjectNode document, int count) {
+        newAgencies(document, IntStream.range(0, count).mapToObj(i -> code()).toList());
+    }
+
+    private static void newAgencies(ObjectNode document, List<String> codes) {
+        ArrayNode agencies = (ArrayNode) document.get("agencies");
+        for (String code : codes) {
+            ObjectNode agency = agencies.addObject().put("code", code);
+            agency.putObject("name").put("ky", code).put("ru", code).put("en", code);
+            agency.putObject("abbreviation").put("ky", code).put("ru", code).put("en", code);
+        }
+    }
+
+    private static void executors(ObjectNode measure, List<String> agencies) {
+        ArrayNode executors = measure.putArray("executors");
+        agencies.forEach(agency -> executors.addObject().put("agency", agency).put("byAgreement", true));
+    }
+
+    private static String code() {
+        return "DS" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+}
