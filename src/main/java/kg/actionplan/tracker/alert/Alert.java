@@ -74,6 +74,10 @@ public class Alert {
 
     private Instant sentAt;
 
+    private Instant claimedUntil;
+
+    private String claimedBy;
+
     protected Alert() {
     }
 
@@ -94,7 +98,16 @@ public class Alert {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * Leases the alert to {@code claimant} until {@code until}: other instances leave it alone until then.
+     */
+    void claimed(String claimant, Instant until) {
+        claimedBy = claimant;
+        claimedUntil = until;
+    }
+
     void sent(Instant at) {
+        released();
         attempts++;
         lastAttemptAt = at;
         sentAt = at;
@@ -105,6 +118,7 @@ public class Alert {
      * Records a failed attempt: the alert is tried again at {@code retryAt}, or given up when there is none.
      */
     void failed(Instant at, String error, Optional<Instant> retryAt) {
+        released();
         attempts++;
         lastAttemptAt = at;
         lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
@@ -112,9 +126,15 @@ public class Alert {
     }
 
     void skipped(Instant at) {
+        released();
         lastAttemptAt = at;
         lastError = "recipient switched off";
         status = AlertStatus.SKIPPED;
+    }
+
+    private void released() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     public Long id() {
@@ -191,5 +211,13 @@ public class Alert {
 
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    public Optional<Instant> claimedUntil() {
+        return Optional.ofNullable(claimedUntil);
+    }
+
+    public Optional<String> claimedBy() {
+        return Optional.ofNullable(claimedBy);
     }
 }

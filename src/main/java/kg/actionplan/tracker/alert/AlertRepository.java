@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
@@ -13,11 +14,19 @@ import io.quarkus.panache.common.Parameters;
 
 import kg.actionplan.tracker.common.PageRequest;
 
+import org.hibernate.Timeouts;
+
 /**
  * The outbox.
  */
 @ApplicationScoped
 public class AlertRepository implements PanacheRepository<Alert> {
+
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+
+    /** Pending, due, and under no live lease: what an instance may claim. */
+    private static final String CLAIMABLE = "status = :pending and nextAttemptAt <= :now"
+            + " and (claimedUntil is null or claimedUntil <= :now)";
 
     /**
      * Filters of the outbox listing; an absent one does not filter.
@@ -32,11 +41,41 @@ public class AlertRepository implements PanacheRepository<Alert> {
     }
 
     /**
-     * Pending alerts whose next attempt is due, oldest first.
+     * Up to {@code limit} recipients that have alerts to claim, those waiting longest first. Read without locks: a
+     * recipient that another instance claims meanwhile yields nothing in {@link #lockClaimable}.
      */
-    public List<Alert> listDue(Instant now, int limit) {
-        return find("status = ?1 and nextAttemptAt <= ?2 order by id", AlertStatus.PENDING, now)
-                .page(Page.ofSize(limit)).list();
+    public List<String> listRecipientsToClaim(Instant now, int limit) {
+        return getEntityManager().createQuery("select recipient from Alert where " + CLAIMABLE
+                + " group by recipient order by min(id)", String.class)
+                .setParameter("pending", AlertStatus.PENDING).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Locks the alerts of {@code recipient} that may be claimed, oldest first, or returns none when another
+     * transaction is claiming them. Locked rows of others are skipped rather than waited for ({@code SKIP LOCKED}).
+     *
+     * <p>The oldest claimable alert of the recipient is locked first and decides: a transaction that finds it locked
+     * gets nothing at all, instead of the rows after it, so that two instances never split one recipient's digest.
+     */
+    public List<Alert> lockClaimable(String recipient, Instant now) {
+        Parameters parameters = Parameters.with("pending", AlertStatus.PENDING).and("now", now)
+                .and("recipient", recipient);
+        Optional<Alert> oldest = find("from Alert a where a.recipient = :recipient and a.status = :pending"
+                + " and a.nextAttemptAt <= :now and (a.claimedUntil is null or a.claimedUntil <= :now)"
+                + " and not exists (select 1 from Alert older where older.recipient = :recipient"
+                + " and older.status = :pending and older.nextAttemptAt <= :now"
+                + " and (older.claimedUntil is null or older.claimedUntil <= :now) and older.id < a.id)", parameters)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
+                .firstResultOptional();
+        if (oldest.isEmpty()) {
+            return List.of();
+        }
+        return find("recipient = :recipient and " + CLAIMABLE + " order by id", parameters)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
+                .list();
     }
 
     /**

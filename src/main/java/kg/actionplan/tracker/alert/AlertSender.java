@@ -1,15 +1,16 @@
 package kg.actionplan.tracker.alert;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,16 +39,22 @@ import org.jboss.logging.Logger;
  * Sends the outbox: one digest per recipient with all its pending alerts, and each official report on its own.
  * The SMTP conversation happens outside any transaction; its outcome is recorded afterwards, per message. A failed
  * message is tried again after a pause that doubles each time, up to a limit, and given up after the last attempt.
- * Runs on the schedule, and at once after a transaction queued alerts; one run at a time.
+ * Runs on the schedule, and at once after a transaction queued alerts.
  *
- * <p>An alert is marked sent only after the SMTP server accepted it: a crash between the two sends it again on the
- * next run, which is the one way an alert can arrive twice.
+ * <p>Several instances may send the one outbox. Each claims one recipient's due alerts at a time, in a short
+ * transaction that locks them ({@code SKIP LOCKED}: another instance passes them by) and leases them to this
+ * instance for as long as sending its messages may take; the mail goes out after that transaction, and other
+ * instances leave alerts under a live lease alone. The lease of an instance that dies while sending expires, and the
+ * alerts are claimed again.
+ *
+ * <p>An alert is marked sent only after the SMTP server accepted it: a crash between the two (or a lease that ran
+ * out while the server still had not answered) sends it again, which is the one way an alert can arrive twice.
  */
 @ApplicationScoped
 public class AlertSender {
 
     private static final Logger LOG = Logger.getLogger(AlertSender.class);
-    private static final int BATCH = 500;
+    private static final int RECIPIENTS_PER_RUN = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofMinutes(2);
 
     /**
@@ -59,7 +66,24 @@ public class AlertSender {
     private record Message(String recipient, List<Long> alertIds, Mail mail) {
     }
 
+    /**
+     * One recipient's alerts claimed by this instance: the messages to send, and how many alerts were skipped.
+     */
+    record Claim(List<Message> messages, int skipped) {
+
+        List<Long> alertIds() {
+            return messages.stream().flatMap(message -> message.alertIds().stream()).toList();
+        }
+    }
+
+    /**
+     * One run at a time in this instance. Not for correctness, which the claims give across runs and instances, but
+     * so that a run that returns has seen an earlier run of this instance through, and one instance keeps one
+     * conversation with the SMTP server at a time.
+     */
     private final ReentrantLock running = new ReentrantLock();
+    /** Names this instance in the leases it holds (claimed_by), for an operator who wonders who holds one. */
+    private final String claimant = instanceName();
     private final ExecutorService soon = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "alert-sender");
         thread.setDaemon(true);
@@ -87,7 +111,8 @@ public class AlertSender {
     }
 
     /**
-     * Sends every pending alert whose next attempt is due. With mail switched off, leaves them all in the outbox.
+     * Sends every pending alert whose next attempt is due and that no other instance holds. With mail switched off,
+     * leaves them all in the outbox.
      */
     public Result sendDue() {
         if (!config.mail().enabled()) {
@@ -97,15 +122,21 @@ public class AlertSender {
         try {
             int sent = 0;
             int failed = 0;
-            Prepared prepared = QuarkusTransaction.requiringNew().call(this::prepare);
-            for (Message message : prepared.messages()) {
-                if (deliver(message)) {
-                    sent++;
-                } else {
-                    failed++;
+            int skipped = 0;
+            List<String> recipients = QuarkusTransaction.requiringNew().call(() ->
+                    alerts.listRecipientsToClaim(clock.instant(), RECIPIENTS_PER_RUN));
+            for (String recipient : recipients) {
+                Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(recipient));
+                skipped += claim.skipped();
+                for (Message message : claim.messages()) {
+                    if (deliver(message)) {
+                        sent++;
+                    } else {
+                        failed++;
+                    }
                 }
             }
-            return new Result(sent, failed, prepared.skipped());
+            return new Result(sent, failed, skipped);
         } finally {
             running.unlock();
         }
@@ -127,32 +158,43 @@ public class AlertSender {
         }
     }
 
-    private record Prepared(List<Message> messages, int skipped) {
-    }
-
-    private Prepared prepare() {
+    /**
+     * Claims the due alerts of {@code recipient} for this instance, in the caller's transaction, and composes their
+     * messages: one digest, and each official report on its own. Alerts to a switched-off address are skipped.
+     * Claims nothing when another instance holds them.
+     */
+    Claim claim(String recipient) {
         Instant now = clock.instant();
-        Set<String> off = switches.switchedOff();
-        Map<String, List<Alert>> digestsByRecipient = new LinkedHashMap<>();
+        List<Alert> due = alerts.lockClaimable(recipient, now);
+        if (due.isEmpty()) {
+            return new Claim(List.of(), 0);
+        }
+        if (switches.switchedOff().contains(recipient)) {
+            due.forEach(alert -> alert.skipped(now));
+            return new Claim(List.of(), due.size());
+        }
         List<Message> messages = new ArrayList<>();
-        int skipped = 0;
-        for (Alert alert : alerts.listDue(now, BATCH)) {
-            if (off.contains(alert.recipient())) {
-                alert.skipped(now);
-                skipped++;
-            } else if (alert.rule() == AlertRule.OFFICIAL_REPORT) {
+        List<Alert> digest = new ArrayList<>();
+        for (Alert alert : due) {
+            if (alert.rule() == AlertRule.OFFICIAL_REPORT) {
                 composeOfficial(alert, now).ifPresent(messages::add);
             } else {
-                digestsByRecipient.computeIfAbsent(alert.recipient(), r -> new ArrayList<>()).add(alert);
+                digest.add(alert);
             }
         }
-        digestsByRecipient.forEach((recipient, pending) -> {
-            Alert first = pending.get(0);
+        if (!digest.isEmpty()) {
+            Alert first = digest.get(0);
             LocalDate today = first.plan().reporting().dayOf(now);
-            messages.add(new Message(recipient, pending.stream().map(Alert::id).toList(),
-                    digests.digest(recipient, first.language(), pending, today)));
-        });
-        return new Prepared(messages, skipped);
+            messages.add(new Message(recipient, digest.stream().map(Alert::id).toList(),
+                    digests.digest(recipient, first.language(), digest, today)));
+        }
+        // Long enough for every message to wait out its timeout, so that a slow server alone never lets a second
+        // instance send the same alerts while this one still may.
+        Instant until = now.plus(SEND_TIMEOUT.multipliedBy(messages.size() + 1L));
+        Claim claim = new Claim(messages, 0);
+        Set<Long> claimed = Set.copyOf(claim.alertIds());
+        due.stream().filter(alert -> claimed.contains(alert.id())).forEach(alert -> alert.claimed(claimant, until));
+        return claim;
     }
 
     private Optional<Message> composeOfficial(Alert alert, Instant now) {
@@ -227,6 +269,17 @@ public class AlertSender {
             }
         }
         return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String suffix = "/" + UUID.randomUUID().toString().substring(0, 8);
+        return (host.length() > 64 - suffix.length() ? host.substring(0, 64 - suffix.length()) : host) + suffix;
     }
 
     @PreDestroy
