@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
@@ -76,6 +77,30 @@ public class AlertRepository implements PanacheRepository<Alert> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
                 .list();
+    }
+
+    /**
+     * How many alerts are pending and failed, and when the oldest pending one was created: one aggregate query.
+     */
+    @Transactional
+    public OutboxBacklog backlog() {
+        List<Object[]> rows = getEntityManager().createQuery("select status, count(*), min(createdAt) from Alert"
+                + " where status in (:pending, :failed) group by status", Object[].class)
+                .setParameter("pending", AlertStatus.PENDING).setParameter("failed", AlertStatus.FAILED)
+                .getResultList();
+        long pending = 0;
+        long failed = 0;
+        Optional<Instant> oldestPending = Optional.empty();
+        for (Object[] row : rows) {
+            long count = (Long) row[1];
+            if (row[0] == AlertStatus.PENDING) {
+                pending = count;
+                oldestPending = Optional.ofNullable((Instant) row[2]);
+            } else {
+                failed = count;
+            }
+        }
+        return new OutboxBacklog(pending, failed, oldestPending);
     }
 
     /**

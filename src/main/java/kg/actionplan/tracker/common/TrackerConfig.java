@@ -259,5 +259,12 @@ public interface TrackerConfig {
          */
         @WithDefault("30")
         int maxAttempts();
+
+        /**
+         * A pending alert older than this makes the outbox backlog late: the health group {@code outbox} reports it
+         * DOWN.
+         */
+        @WithDefault("PT1H")
+        Duration backlogWarningAge();
     }
 }
