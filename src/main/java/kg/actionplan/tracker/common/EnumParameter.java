@@ -11,7 +11,7 @@ public final class EnumParameter {
     }
 
     public static <E extends Enum<E>> E of(Class<E> type, String parameter, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst()
+        return Enums.named(type, value)
                 .orElseThrow(() -> new InvalidParameterException(parameter, parameter + " must be one of "
                         + Arrays.toString(type.getEnumConstants())));
     }

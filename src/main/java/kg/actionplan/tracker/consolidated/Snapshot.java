@@ -3,11 +3,11 @@ package kg.actionplan.tracker.consolidated;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import kg.actionplan.tracker.common.Enums;
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportRequests.EvidenceItem;
 import kg.actionplan.tracker.report.ReportRequests.LetterItem;
@@ -167,7 +167,7 @@ record Snapshot(int format, String planCode, String period, LocalDate asOf, Loca
      * entry is kept, and the measure's status, which is text, still shows the stored name.
      */
     private static EntryStatus status(String name) {
-        return Arrays.stream(EntryStatus.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        return Enums.named(EntryStatus.class, name).orElse(null);
     }
 
     private static Figures figures(ConsolidatedContent.Figures figures) {

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Map;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
+import kg.actionplan.tracker.common.Enums;
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.report.EntryStatus;
 import kg.actionplan.tracker.report.ReportStatus;
@@ -59,7 +59,7 @@ final class Wording {
         if (ConsolidatedReportBuilder.NOT_REPORTED.equals(code)) {
             return labels.notReported();
         }
-        return Arrays.stream(EntryStatus.values()).filter(s -> s.name().equals(code)).findFirst()
+        return Enums.named(EntryStatus.class, code)
                 .map(labels::entryStatus).orElse(code);
     }
 
@@ -74,7 +74,7 @@ final class Wording {
         if (SubmissionView.MISSING.equals(code)) {
             return labels.notSubmitted();
         }
-        return Arrays.stream(ReportStatus.values()).filter(s -> s.name().equals(code)).findFirst()
+        return Enums.named(ReportStatus.class, code)
                 .map(labels::reportStatus).orElse(code);
     }
 
