@@ -55,7 +55,6 @@ public class AlertSender {
 
     private static final Logger LOG = Logger.getLogger(AlertSender.class);
     private static final int RECIPIENTS_PER_RUN = 500;
-    private static final Duration SEND_TIMEOUT = Duration.ofMinutes(2);
 
     /**
      * What one run did: messages sent and failed, alerts skipped because their recipient was switched off.
@@ -190,7 +189,7 @@ public class AlertSender {
         }
         // Long enough for every message to wait out its timeout, so that a slow server alone never lets a second
         // instance send the same alerts while this one still may.
-        Instant until = now.plus(SEND_TIMEOUT.multipliedBy(messages.size() + 1L));
+        Instant until = now.plus(config.alerts().sendTimeout().multipliedBy(messages.size() + 1L));
         Claim claim = new Claim(messages, 0);
         Set<Long> claimed = Set.copyOf(claim.alertIds());
         due.stream().filter(alert -> claimed.contains(alert.id())).forEach(alert -> alert.claimed(claimant, until));
@@ -238,11 +237,12 @@ public class AlertSender {
         vertx.getOrCreateContext().runOnContext(ignored -> mailer.send(mail).subscribe()
                 .with(done -> sent.complete(null), sent::completeExceptionally));
         try {
-            sent.get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            sent.get(config.alerts().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException(describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("no answer from the SMTP server within " + SEND_TIMEOUT, e);
+            throw new IllegalStateException("no answer from the SMTP server within "
+                    + config.alerts().sendTimeout(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending", e);

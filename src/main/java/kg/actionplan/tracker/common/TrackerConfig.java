@@ -266,5 +266,13 @@ public interface TrackerConfig {
          */
         @WithDefault("PT1H")
         Duration backlogWarningAge();
+
+        /**
+         * How long one message may wait for the SMTP server's answer before it counts as failed. An instance's claim
+         * on a recipient's alerts lasts this long for each of its messages and once more, so it also sets how soon
+         * another instance sends the alerts of an instance that died while sending them.
+         */
+        @WithDefault("PT2M")
+        Duration sendTimeout();
     }
 }

@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * Decides which scheduled builds are due and runs them: the working draft from the day after the agencies' deadline,
  * the official version from the consolidated deadline, for every plan whose reporting window covers the half-year.
  * A build counts as due for half a year after its date, so a run missed while the service was down is made up on
- * the next run or start-up; the run key makes a repeated run harmless.
+ * the next run (a missed firing itself runs once when the service is back); the run key makes a repeated run, on this
+ * instance or another, harmless.
  */
 @ApplicationScoped
 public class ConsolidatedSchedule {

@@ -46,7 +46,7 @@ class OutboxClaimTest {
     private static final Duration LEASE_OF_ONE_DIGEST = Duration.ofMinutes(4);
     private static final long WAIT_SECONDS = 20;
 
-    /** Nothing leaves the test: no alert is sent to any server, not even by the start-up scan. */
+    /** Nothing leaves the test: no alert is sent to any server, not even by a scheduled scan. */
     public static class NoMail implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

@@ -26,7 +26,7 @@ import kg.actionplan.tracker.plan.PlanRepository;
  * What an operator watches: the database check in readiness, the outbox gauges at /q/metrics, and the outbox group
  * that warns of a late backlog (older than tracker.alerts.backlog-warning-age, PT1H by default).
  *
- * <p>Alerts are stored straight into the outbox with mail switched off. The start-up scan has queued alerts of its own,
+ * <p>Alerts are stored straight into the outbox with mail switched off. Other tests may have queued alerts of their own,
  * so counts are compared before and after; the test's alerts are created long before anything else, so the oldest
  * pending one is the test's, and they are deleted afterwards.
  */

@@ -58,9 +58,6 @@ class ConsolidatedScheduleTest {
     ConsolidatedSchedule schedule;
 
     @Inject
-    ConsolidatedReportJob job;
-
-    @Inject
     Scheduler quartz;
 
 
@@ -81,6 +78,15 @@ class ConsolidatedScheduleTest {
         assertEquals(25, next.getDayOfMonth());
         assertEquals(6, next.getHour());
         assertTrue(Set.of(1, 7).contains(next.getMonthValue()));
+    }
+
+    @Test
+    void theTriggersAreKeptInTheDatabaseThatEveryInstanceSharesAndAMissedFiringFiresOnce() throws Exception {
+        assertTrue(quartz.getMetaData().isJobStoreSupportsPersistence());
+        assertTrue(quartz.getMetaData().isJobStoreClustered());
+        for (String identity : List.of("consolidated-working-draft", "consolidated-official")) {
+            assertEquals(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW, trigger(identity).getMisfireInstruction());
+        }
     }
 
     @Test
@@ -118,12 +124,14 @@ class ConsolidatedScheduleTest {
     }
 
     @Test
-    void aStartAfterAMissedTriggerBuildsTheMissedVersionsOnce() {
+    void aLateFiringAfterMissedTriggersBuildsTheMissedVersionsOnce() {
         String plan = futurePlan();
         clock.set(Instant.parse("2041-01-27T03:00:00Z"));
 
-        job.catchUp(null);
-        job.catchUp(null);
+        schedule.runDue(ConsolidatedReport.Kind.WORKING_DRAFT);
+        schedule.runDue(ConsolidatedReport.Kind.OFFICIAL);
+        schedule.runDue(ConsolidatedReport.Kind.WORKING_DRAFT);
+        schedule.runDue(ConsolidatedReport.Kind.OFFICIAL);
 
         as(TestAccounts.COORDINATOR)
                 .when().get(versionsPath(plan, "2040-H2"))
@@ -136,7 +144,8 @@ class ConsolidatedScheduleTest {
         String plan = futurePlan();
         clock.set(Instant.parse("2041-01-05T17:00:00Z"));
 
-        job.catchUp(null);
+        schedule.runDue(ConsolidatedReport.Kind.WORKING_DRAFT);
+        schedule.runDue(ConsolidatedReport.Kind.OFFICIAL);
 
         as(TestAccounts.COORDINATOR)
                 .when().get(versionsPath(plan, "2040-H2"))
