@@ -24,6 +24,7 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
     public static final String PAYLOAD_TOO_LARGE = PREFIX + "payload-too-large";
     public static final String HTTP_ERROR = PREFIX + "http-error";
+    public static final String ONLINE_BACKUP_UNSUPPORTED = PREFIX + "online-backup-unsupported";
     public static final String INTERNAL_ERROR = PREFIX + "internal-error";
 
     private ProblemTypes() {

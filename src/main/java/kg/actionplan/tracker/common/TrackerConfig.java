@@ -36,6 +36,8 @@ public interface TrackerConfig {
 
     Mail mail();
 
+    Backup backup();
+
     /**
      * Plan documents loaded at start-up.
      */
@@ -201,6 +203,19 @@ public interface TrackerConfig {
          */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /**
+     * Online backups of the embedded H2 database.
+     */
+    interface Backup {
+
+        /**
+         * Where {@code POST /api/v1/admin/backups} writes its zip files; relative to the working directory unless
+         * absolute.
+         */
+        @WithDefault("data/backups")
+        Path directory();
     }
 
     /**
