@@ -82,6 +82,12 @@ public class ProblemMapper {
                 List.of(new Problem.Error(path, message))));
     }
 
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413, e.getMessage(), path(uri),
+                null));
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.status(401)

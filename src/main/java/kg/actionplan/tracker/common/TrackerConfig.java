@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -19,6 +20,8 @@ import io.smallrye.config.WithDefault;
 public interface TrackerConfig {
 
     Seed seed();
+
+    Plans plans();
 
     Security security();
 
@@ -54,6 +57,20 @@ public interface TrackerConfig {
          */
         @WithDefault("seed-data/cybersecurity-2019-2023.json")
         List<String> documents();
+    }
+
+    /**
+     * Plan documents imported through the API.
+     */
+    interface Plans {
+
+        /**
+         * The largest plan document that {@code POST /api/v1/plans} accepts; every other request body stays within
+         * 1 MiB (BodySizeLimit). As dense as the seed, a plan of 5 000 measures is 11 MB written compactly, 15 MB
+         * indented as the seed is.
+         */
+        @WithDefault("32M")
+        MemorySize maxDocumentSize();
     }
 
     /**

@@ -41,6 +41,9 @@ public class PlanImportService {
         CREATED, ALREADY_PRESENT
     }
 
+    /** Rows of one kind sent to the database in one statement when a plan is stored. */
+    private static final int INSERT_BATCH = 100;
+
     private final PlanRepository plans;
     private final AgencyRepository agencies;
     private final PlanDocumentValidator validator;
@@ -138,6 +141,10 @@ public class PlanImportService {
     }
 
     private Plan storePlan(PlanDocument document, Map<String, Agency> byCode) {
+        // A plan may have thousands of measures: their executors and funding sources go to the database in batches,
+        // for this transaction only. Plans, tasks and measures are still inserted one by one, since Hibernate needs
+        // each identity key at once.
+        plans.getSession().setJdbcBatchSize(INSERT_BATCH);
         PlanEntry entry = document.plan();
         PlanDocument.Reporting reporting = entry.reporting();
         Plan plan = new Plan(entry.code(), entry.title(), entry.startsOn(), entry.endsOn(), entry.publishedOn(),

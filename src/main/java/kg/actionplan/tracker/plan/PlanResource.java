@@ -76,11 +76,14 @@ public class PlanResource {
     @APIResponse(responseCode = "401", description = "No or wrong credentials.")
     @APIResponse(responseCode = "403", description = "Only administrators and the coordinator import plans.")
     @APIResponse(responseCode = "409", description = "A plan with this code already exists.")
+    @APIResponse(responseCode = "413", description = "The document is larger than the limit of a plan document: 32 MiB "
+            + "unless the service is configured otherwise (TRACKER_PLANS_MAX_DOCUMENT_SIZE).")
     @APIResponse(responseCode = "422", description = "The document breaks the schema or the plan rules.")
     public Response importPlan(JsonNode document) {
         Plan plan = importer.importPlan(document);
+        // The plan as just stored, its tasks and measures still in memory: a large plan is not read back to answer.
         return Response.created(URI.create("/api/v1/plans/" + plan.code()))
-                .entity(plans.findPlan(plan.code()).orElseThrow())
+                .entity(PlanView.from(plan))
                 .build();
     }
 }

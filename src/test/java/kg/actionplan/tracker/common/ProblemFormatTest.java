@@ -52,7 +52,7 @@ class ProblemFormatTest {
         TestAccounts.as(TestAccounts.COORDINATOR)
                 .contentType("application/json")
                 .body("{\"padding\": \"" + "x".repeat(1024 * 1024) + "\"}")
-                .when().post("/api/v1/plans")
+                .when().post("/api/v1/reports")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:tracker:problem:payload-too-large"));

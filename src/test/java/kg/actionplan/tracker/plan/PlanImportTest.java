@@ -2,6 +2,8 @@ package kg.actionplan.tracker.plan;
 
 import static io.restassured.RestAssured.given;
 import static kg.actionplan.tracker.account.TestAccounts.as;
+import static kg.actionplan.tracker.common.RawHttp.declared;
+import static kg.actionplan.tracker.common.RawHttp.send;
 import static kg.actionplan.tracker.plan.PlanDocuments.measure;
 import static kg.actionplan.tracker.plan.PlanDocuments.minimal;
 import static kg.actionplan.tracker.plan.PlanDocuments.plan;
@@ -13,19 +15,31 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import kg.actionplan.tracker.account.TestAccounts;
+import kg.actionplan.tracker.common.RawHttp;
 
 @QuarkusTest
 class PlanImportTest {
+
+    @TestHTTPResource("/")
+    URI service;
 
     @Test
     void aValidDocumentIsImportedAndServedAtItsLocation() {
@@ -48,6 +62,36 @@ class PlanImportTest {
                 .body("[1].status", equalTo("REPEALED"))
                 .body("[1].repeal.act.number", equalTo("2"))
                 .body("[2].deadline.dueOn", equalTo("2028-12-31"));
+    }
+
+    /**
+     * A plan of 5 000 measures as dense as the seed is a document of about 11 MB: over the 1 MiB that other bodies
+     * may have, within the limit of a plan document (32 MiB by default).
+     */
+    @Test
+    void aPlanOfFiveThousandMeasuresAsDenseAsTheSeedIsImported() throws Exception {
+        ObjectNode document = PlanDocuments.large("import-large", 5000, 50);
+        String body = document.toString();
+        assertTrue(body.getBytes(StandardCharsets.UTF_8).length > 10 * 1024 * 1024, "a document of over 10 MiB");
+
+        // Sent with the JDK's client: REST Assured takes several seconds more over a body this large.
+        HttpResponse<String> response = send(RawHttp.request(service, TestAccounts.COORDINATOR, "/api/v1/plans")
+                .POST(declared(body)));
+
+        assertEquals(201, response.statusCode(), response.body());
+        JsonPath plan = JsonPath.from(response.body());
+        assertEquals(100, plan.getList("tasks").size());
+        assertEquals(50, plan.getList("tasks[99].measures").size());
+        assertEquals("100.50", plan.getString("tasks[99].measures[49]"));
+
+        ObjectNode measure = measure(document, 99, 48);
+        given()
+                .when().get("/api/v1/plans/import-large/measures/100.49")
+                .then().statusCode(200)
+                .body("status", equalTo("IN_FORCE"))
+                .body("text.ky", equalTo(measure.get("text").get("ky").asText()))
+                .body("expectedResult.ru", equalTo(measure.get("expectedResult").get("ru").asText()))
+                .body("executors.agency", contains(measure.get("executors").findValuesAsText("agency").toArray()));
     }
 
     @Test
