@@ -27,15 +27,31 @@ public class ConsolidatedRenderer {
     }
 
     /**
-     * The rendering: the document itself for JSON, bytes for the file formats.
+     * The rendering as a response's entity: the document itself for JSON, bytes for CSV and XLSX, and for PDF its
+     * pages, written to the response as they are laid out.
      */
     public Object render(ConsolidatedReport version, Language language, ReportFormat format) {
         ConsolidatedDocument document = documents.of(version, language);
         return switch (format) {
             case JSON -> document;
+            case CSV, XLSX -> file(document, format);
+            case PDF -> pdf.stream(document);
+        };
+    }
+
+    /**
+     * A file rendering whole, as an e-mail attaches it.
+     */
+    public byte[] file(ConsolidatedReport version, Language language, ReportFormat format) {
+        return file(documents.of(version, language), format);
+    }
+
+    private byte[] file(ConsolidatedDocument document, ReportFormat format) {
+        return switch (format) {
             case CSV -> csv.render(document);
             case XLSX -> xlsx.render(document);
             case PDF -> pdf.render(document);
+            case JSON -> throw new IllegalArgumentException("JSON is the document itself, not a file");
         };
     }
 }

@@ -28,9 +28,9 @@ public class OfficialReportMail {
         String subject = labels.title() + ": " + planCode + ", " + period;
         return Mail.withText(to, subject, subject + "\n\n" + labels.version() + ": " + number + "\n"
                         + labels.contentHash() + ": " + version.contentHash())
-                .addAttachment(name + ".xlsx", (byte[]) renderer.render(version, language, ReportFormat.XLSX),
+                .addAttachment(name + ".xlsx", renderer.file(version, language, ReportFormat.XLSX),
                         ReportFormat.XLSX.mediaType())
-                .addAttachment(name + ".pdf", (byte[]) renderer.render(version, language, ReportFormat.PDF),
+                .addAttachment(name + ".pdf", renderer.file(version, language, ReportFormat.PDF),
                         ReportFormat.PDF.mediaType());
     }
 }

@@ -3,6 +3,7 @@ package kg.actionplan.tracker.consolidated;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -33,6 +36,10 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 /**
  * The consolidated report as a landscape PDF. The font is embedded, and must cover Kyrgyz letters (ң, ө, ү) and
  * Russian: DejaVu Sans by default (Debian's fonts-dejavu-core).
+ *
+ * <p>The table of measures is laid out a few rows at a time, each part let go of once it is on its pages, and the
+ * pages are written out as they are finished: a plan of thousands of measures takes no more memory than a small one
+ * besides the document itself.
  */
 @ApplicationScoped
 public class PdfRenderer {
@@ -41,22 +48,56 @@ public class PdfRenderer {
     private static final float PADDING = 3;
     /** Room for the cell's borders and the stroke that makes the embedded font bold. */
     private static final float SLACK = 2;
+    /** Rows of the table of measures held before they are laid out. */
+    private static final int ROWS_AT_A_TIME = 50;
 
     private final Path fontFile;
 
+    @Inject
     PdfRenderer(TrackerConfig config) {
-        this.fontFile = config.consolidated().pdfFont();
+        this(config.consolidated().pdfFont());
     }
 
+    PdfRenderer(Path fontFile) {
+        this.fontFile = fontFile;
+    }
+
+    /**
+     * The PDF whole, as an e-mail attaches it.
+     */
     public byte[] render(ConsolidatedDocument document) {
-        Wording words = Wording.of(document);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            BaseFont base = font();
-            Font normal = new Font(base, SIZE);
-            Font bold = new Font(base, SIZE, Font.BOLD);
-            Font title = new Font(base, 13, Font.BOLD);
-            Document pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-            PdfWriter.getInstance(pdf, out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(document, Wording.of(document), font(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The PDF for a response, written to it page by page as it is laid out. The font is read here, so that a missing
+     * one fails the request before any of the file has been sent.
+     */
+    public StreamingOutput stream(ConsolidatedDocument document) {
+        return stream(document, Wording.of(document));
+    }
+
+    /**
+     * The same in {@code words}, which a plain unit test makes itself (the message bundle is there only in the running
+     * service).
+     */
+    StreamingOutput stream(ConsolidatedDocument document, Wording words) {
+        BaseFont base = font();
+        return out -> write(document, words, base, out);
+    }
+
+    /**
+     * Writes the PDF to {@code out}, which it leaves open.
+     */
+    private void write(ConsolidatedDocument document, Wording words, BaseFont base, OutputStream out) {
+        Font normal = new Font(base, SIZE);
+        Font bold = new Font(base, SIZE, Font.BOLD);
+        Font title = new Font(base, 13, Font.BOLD);
+        Document pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+        try {
+            PdfWriter.getInstance(pdf, out).setCloseStream(false);
             pdf.open();
             float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
             header(pdf, document, words, title, normal);
@@ -64,20 +105,21 @@ public class PdfRenderer {
             submissions(pdf, document, words, normal, bold, width * 0.9f);
             figures(pdf, document, words, normal, bold);
             pdf.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF could not be written", e);
         }
     }
 
-    private BaseFont font() throws IOException {
+    private BaseFont font() {
         if (!Files.isReadable(fontFile)) {
             throw new IllegalStateException("The PDF font " + fontFile + " is missing: install fonts-dejavu-core or set "
                     + "tracker.consolidated.pdf-font to a TrueType font that covers Kyrgyz and Russian");
         }
-        return BaseFont.createFont(fontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        try {
+            return BaseFont.createFont(fontFile.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void header(Document pdf, ConsolidatedDocument document, Wording words, Font title, Font normal) {
@@ -111,6 +153,9 @@ public class PdfRenderer {
         PdfPTable table = table(headings, new float[] {4, 21, 14, 8, 7, 5, 11, 8, 5, 16, 5},
                 Map.of(4, completions, 7, statuses, 8, List.of("100%"), 10, List.of(labels.yes(), labels.no())),
                 bold, width);
+        // A large element: each pdf.add lays out the rows added since the last and lets go of them; the heading row
+        // is repeated on every new page.
+        table.setComplete(false);
         for (ConsolidatedDocument.Task task : document.tasks()) {
             PdfPCell taskCell = cell(task.code() + ". " + task.title(), bold, new Color(245, 245, 245));
             taskCell.setColspan(headings.size());
@@ -130,8 +175,12 @@ public class PdfRenderer {
                 table.addCell(cell(lead == null ? "" : lead.progressPercent() + "%", normal, null));
                 table.addCell(cell(XlsxRenderer.narratives(measure, words), normal, null));
                 table.addCell(cell(words.yesOrNo(measure.overdue()), normal, null));
+                if (table.size() > ROWS_AT_A_TIME) {
+                    pdf.add(table);
+                }
             }
         }
+        table.setComplete(true);
         pdf.add(table);
         if (!document.repealed().isEmpty()) {
             pdf.add(new Paragraph(labels.repealed() + ": " + document.repealed().stream()

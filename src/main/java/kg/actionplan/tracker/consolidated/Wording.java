@@ -38,9 +38,15 @@ final class Wording {
     }
 
     static Wording of(ConsolidatedDocument document) {
-        ConsolidatedDocument.Header header = document.header();
-        return new Wording(labelsIn(Language.fromCode(header.language()).orElseThrow()), ZoneId.of(header.timeZone()),
-                document.agencies());
+        return of(document, labelsIn(Language.fromCode(document.header().language()).orElseThrow()));
+    }
+
+    /**
+     * The document worded with {@code labels}, which outside the running service (a plain unit test) cannot come from
+     * the message bundle.
+     */
+    static Wording of(ConsolidatedDocument document, Labels labels) {
+        return new Wording(labels, ZoneId.of(document.header().timeZone()), document.agencies());
     }
 
     static Labels labelsIn(Language language) {
