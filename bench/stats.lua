@@ -36,9 +36,22 @@ function done(summary, latency)
    for _, status in ipairs(statuses) do
       table.insert(mix, status .. ":" .. total[status])
    end
+   -- A script that sends a fixed amount of work and stops before -d runs out (national.lua's SUBMIT and RETURN) sets
+   -- first_us and last_us in each thread: requests per second then count from the first request to the last answer.
+   local seconds = summary.duration / 1e6
+   local first, last
+   for _, thread in ipairs(threads) do
+      local f, l = thread:get("first_us"), thread:get("last_us")
+      if f and l then
+         first, last = math.min(first or f, f), math.max(last or l, l)
+      end
+   end
+   if first and last > first then
+      seconds = (last - first) / 1e6
+   end
    local e = summary.errors
    io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f requests=%d non2xx=%d socket_errors=%d codes=%s\n",
-      summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+      summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
       summary.requests, non2xx, e.connect + e.read + e.write + e.timeout,
       #mix > 0 and table.concat(mix, ",") or "none"))
 end
