@@ -409,7 +409,7 @@ bench_database() {
     done
     # The better round of each: on a shared machine, interference only ever slows a round down.
     for round in 1 200; do
-        RPS[$db:get-$round]=$(awk -v a="${RPS[$db:get-$round-1]}" -v b="${RPS[$db:get-$round-2]}" 'BEGIN { printf "%.1f", a > b ? a : b }')
+        RPS[$db:get-$round]=$(awk -v a="${RPS[$db:get-$round-1]}" -v b="${RPS[$db:get-$round-2]}" 'BEGIN { printf "%.1f", (a > b ? a : b) }')
     done
 
     # Entry writes; one connection per wrk thread, so that each entry's writes follow each other.
