@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A TCP proxy in front of an SMTP server that, once armed, holds back the end of the next message's DATA: the
  * message is then in flight, sent by the client but not yet accepted by the server, which is the moment to kill the
  * client. When the client's connection drops, the proxy drops its own to the server, which discards the unfinished
- * message, as a real server does when its client dies.
+ * message, as a real server does when its client dies. Proxies that share their arming hold one message between
+ * them, whichever client sends first.
  */
 final class HoldingSmtpProxy implements AutoCloseable {
 
@@ -22,11 +23,12 @@ final class HoldingSmtpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int upstreamPort;
-    private final AtomicBoolean armed = new AtomicBoolean();
+    private final AtomicBoolean armed;
     private final CountDownLatch held = new CountDownLatch(1);
 
-    HoldingSmtpProxy(int upstreamPort) throws IOException {
+    HoldingSmtpProxy(int upstreamPort, AtomicBoolean armed) throws IOException {
         this.upstreamPort = upstreamPort;
+        this.armed = armed;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "smtp-proxy");
         acceptor.setDaemon(true);
@@ -37,14 +39,9 @@ final class HoldingSmtpProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** The next message whose DATA ends after this is held back. */
-    void arm() {
-        armed.set(true);
-    }
-
-    /** Counts down once a message is held. */
-    CountDownLatch held() {
-        return held;
+    /** Whether this proxy holds a message back. */
+    boolean holding() {
+        return held.getCount() == 0;
     }
 
     private void accept() {
