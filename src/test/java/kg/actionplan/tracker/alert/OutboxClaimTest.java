@@ -28,6 +28,7 @@ import io.quarkus.test.junit.TestProfile;
 
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.MutableClock;
+import kg.actionplan.tracker.common.TrackerConfig;
 import kg.actionplan.tracker.plan.PlanRepository;
 
 /**
@@ -42,8 +43,6 @@ import kg.actionplan.tracker.plan.PlanRepository;
 @TestProfile(OutboxClaimTest.NoMail.class)
 class OutboxClaimTest {
 
-    /** One digest: the lease covers its send timeout and one more. */
-    private static final Duration LEASE_OF_ONE_DIGEST = Duration.ofMinutes(4);
     private static final long WAIT_SECONDS = 20;
 
     /** Nothing leaves the test: no alert is sent to any server, not even by a scheduled scan. */
@@ -56,6 +55,9 @@ class OutboxClaimTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    TrackerConfig config;
 
     @Inject
     AlertSender sender;
@@ -72,6 +74,11 @@ class OutboxClaimTest {
     void tearDown() {
         instances.shutdownNow();
         clock.reset();
+    }
+
+    /** One digest: the lease covers its send timeout and one more. */
+    private Duration leaseOfOneDigest() {
+        return config.alerts().sendTimeout().multipliedBy(2);
     }
 
     @Test
@@ -100,7 +107,7 @@ class OutboxClaimTest {
         firstMayCommit.countDown();
         assertEquals(queued, first.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals(List.of(), claim(recipient), "after the commit the lease keeps them");
-        Instant until = clock.instant().plus(LEASE_OF_ONE_DIGEST);
+        Instant until = clock.instant().plus(leaseOfOneDigest());
         QuarkusTransaction.requiringNew().run(() -> queued.forEach(id -> {
             Alert alert = alerts.findById(id);
             assertEquals(AlertStatus.PENDING, alert.status());
@@ -116,10 +123,10 @@ class OutboxClaimTest {
         Instant claimedAt = clock.instant();
         assertEquals(queued, claim(recipient));
 
-        clock.set(claimedAt.plus(LEASE_OF_ONE_DIGEST).minusSeconds(1));
+        clock.set(claimedAt.plus(leaseOfOneDigest()).minusSeconds(1));
         assertEquals(List.of(), claim(recipient), "the lease still holds a second before it ends");
 
-        clock.set(claimedAt.plus(LEASE_OF_ONE_DIGEST));
+        clock.set(claimedAt.plus(leaseOfOneDigest()));
         assertEquals(queued, claim(recipient), "the instance that held it died: another claims the alerts again");
     }
 
@@ -130,7 +137,7 @@ class OutboxClaimTest {
         assertEquals(queued, claim(recipient));
         QuarkusTransaction.requiringNew().run(() -> alerts.findById(queued.get(0)).sent(clock.instant()));
 
-        clock.set(clock.instant().plus(LEASE_OF_ONE_DIGEST));
+        clock.set(clock.instant().plus(leaseOfOneDigest()));
         assertEquals(List.of(), claim(recipient));
         QuarkusTransaction.requiringNew().run(() -> {
             Alert alert = alerts.findById(queued.get(0));
