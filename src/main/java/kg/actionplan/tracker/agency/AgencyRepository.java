@@ -17,6 +17,16 @@ public class AgencyRepository implements PanacheRepository<Agency> {
         return find("code", code).firstResultOptional();
     }
 
+    /**
+     * Every agency's contact addresses, each agency's in their order, read in one query: the alert rules address
+     * many agencies at a time.
+     */
+    public List<AgencyContact> listContacts() {
+        return getEntityManager().createQuery("select new kg.actionplan.tracker.agency.AgencyContact(a.code,"
+                + " a.contactLanguage, e) from Agency a join a.contactEmails e order by a.code, index(e)",
+                AgencyContact.class).getResultList();
+    }
+
     public List<Agency> listInCodeOrder() {
         return list("order by code");
     }

@@ -1,7 +1,15 @@
 package kg.actionplan.tracker.alert;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,6 +32,9 @@ import org.jboss.logging.Logger;
 public class AlertOutbox {
 
     private static final Logger LOG = Logger.getLogger(AlertOutbox.class);
+
+    /** Alerts looked up per query: well within the bind parameters that H2 and PostgreSQL take. */
+    private static final int LOOKUP_SIZE = 500;
 
     /**
      * Fired in the deciding transaction when it queued something; the sender picks it up after the commit.
@@ -61,22 +72,60 @@ public class AlertOutbox {
      * recipients come from a {@link Recipients.Directory}, which has left out the switched-off addresses.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int queue(AlertDraft draft, Collection<Recipient> recipients) {
-        int stored = 0;
-        for (Recipient recipient : recipients) {
-            if (alerts.exists(draft, recipient.email())) {
-                continue;
+    int queue(AlertDraft draft, Collection<Recipient> recipients) {
+        return queue(new Batch().add(draft, recipients)).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Queues each alert of the batch that is not stored yet; returns how many were stored, by rule. The stored ones
+     * are looked up a few hundred at a time: a query per alert would make Hibernate check every entity the deciding
+     * transaction has loaded for changes before each one, and a scan decides thousands.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<AlertRule, Integer> queue(Batch batch) {
+        Set<AlertIdentity> already = new HashSet<>();
+        batch.alerts.keySet().stream().collect(Collectors.groupingBy(AlertIdentity::rule)).forEach((rule, ids) -> {
+            for (int from = 0; from < ids.size(); from += LOOKUP_SIZE) {
+                List<AlertIdentity> some = ids.subList(from, Math.min(ids.size(), from + LOOKUP_SIZE));
+                already.addAll(alerts.listStored(rule,
+                        some.stream().map(AlertIdentity::subject).collect(Collectors.toSet()),
+                        some.stream().map(AlertIdentity::occurrence).collect(Collectors.toSet())));
             }
-            alerts.persist(new Alert(draft, recipient, clock.instant()));
-            stored++;
+        });
+        Map<AlertRule, Integer> stored = new EnumMap<>(AlertRule.class);
+        Instant now = clock.instant();
+        batch.alerts.forEach((id, alert) -> {
+            if (already.contains(id)) {
+                return;
+            }
+            alerts.persist(new Alert(alert.draft(), alert.recipient(), now));
+            stored.merge(id.rule(), 1, Integer::sum);
             if (!config.mail().enabled()) {
-                LOG.infof("Alert kept in the outbox (mail is off): %s %s %s to %s", draft.rule(), draft.subject(),
-                        draft.occurrence(), recipient.email());
+                LOG.infof("Alert kept in the outbox (mail is off): %s %s %s to %s", id.rule(), id.subject(),
+                        id.occurrence(), id.recipient());
             }
-        }
-        if (stored > 0) {
-            queued.fire(new Queued(stored));
+        });
+        if (!stored.isEmpty()) {
+            queued.fire(new Queued(stored.values().stream().mapToInt(Integer::intValue).sum()));
         }
         return stored;
+    }
+
+    /**
+     * Alerts decided together, each draft once per recipient, to be queued in one go.
+     */
+    static final class Batch {
+
+        private record Addressed(AlertDraft draft, Recipient recipient) {
+        }
+
+        private final Map<AlertIdentity, Addressed> alerts = new LinkedHashMap<>();
+
+        Batch add(AlertDraft draft, Collection<Recipient> recipients) {
+            for (Recipient recipient : recipients) {
+                alerts.putIfAbsent(AlertIdentity.of(draft, recipient), new Addressed(draft, recipient));
+            }
+            return this;
+        }
     }
 }

@@ -2,6 +2,7 @@ package kg.actionplan.tracker.alert;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,9 +37,16 @@ public class AlertRepository implements PanacheRepository<Alert> {
             Optional<String> recipient) {
     }
 
-    public boolean exists(AlertDraft draft, String recipient) {
-        return count("rule = ?1 and subject = ?2 and occurrence = ?3 and recipient = ?4", draft.rule(),
-                draft.subject(), draft.occurrence(), recipient) > 0;
+    /**
+     * Which of the alerts of {@code rule} about {@code subjects}, occurring at one of {@code occurrences}, are stored
+     * already. The unique key's leading columns serve the lookup.
+     */
+    public List<AlertIdentity> listStored(AlertRule rule, Collection<String> subjects, Collection<String> occurrences) {
+        return getEntityManager().createQuery("select new kg.actionplan.tracker.alert.AlertIdentity(rule, subject,"
+                        + " occurrence, recipient) from Alert where rule = :rule and subject in :subjects"
+                        + " and occurrence in :occurrences", AlertIdentity.class)
+                .setParameter("rule", rule).setParameter("subjects", subjects)
+                .setParameter("occurrences", occurrences).getResultList();
     }
 
     /**

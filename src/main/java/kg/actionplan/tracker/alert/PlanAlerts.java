@@ -2,7 +2,6 @@ package kg.actionplan.tracker.alert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,19 +70,19 @@ public class PlanAlerts {
     public Map<AlertRule, Integer> decide(long planId, LocalDate today) {
         Plan plan = plans.findById(planId);
         plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
-        Map<AlertRule, Integer> queued = new EnumMap<>(AlertRule.class);
+        AlertOutbox.Batch decided = new AlertOutbox.Batch();
         if (reportingOpen(plan, today)) {
             Recipients.Directory to = recipients.directory();
             for (HalfYear period : plan.reporting().periods()) {
-                submissions(plan, period, today, to, queued);
+                submissions(plan, period, today, to, decided);
             }
-            measures(plan, today, to, queued);
+            measures(plan, today, to, decided);
         }
-        return queued;
+        return outbox.queue(decided);
     }
 
     private void submissions(Plan plan, HalfYear period, LocalDate today, Recipients.Directory to,
-            Map<AlertRule, Integer> queued) {
+            AlertOutbox.Batch decided) {
         LocalDate due = plan.reporting().agencyReportDue(period);
         LocalDate consolidatedDue = plan.reporting().consolidatedReportDue(period);
         Optional<LocalDate> reminder = Occurrences.reminder(due, today, config.submissionReminderDays());
@@ -98,15 +97,14 @@ public class PlanAlerts {
         for (Agency agency : outstanding) {
             AlertDraft about = AlertDraft.about(AlertRule.SUBMISSION_REMINDER, subjectPrefix + agency.code(), "", plan)
                     .agency(agency).period(period.id()).due(due);
-            reminder.ifPresent(on -> count(queued, AlertRule.SUBMISSION_REMINDER,
-                    outbox.queue(about.occurring(on.toString()), to.ofAgency(agency))));
+            reminder.ifPresent(on -> decided.add(about.occurring(on.toString()), to.ofAgency(agency)));
             missed.ifPresent(on -> {
                 AlertDraft draft = about.as(AlertRule.SUBMISSION_MISSED).occurring(on.toString());
                 List<Recipient> told = new ArrayList<>(to.ofAgency(agency));
                 if (answersDirectlyFor(toReport, period, agency)) {
                     told.addAll(to.coordinatorOf(plan));
                 }
-                count(queued, AlertRule.SUBMISSION_MISSED, outbox.queue(draft, to.reachable(told)));
+                decided.add(draft, to.reachable(told));
             });
         }
         if (warning.isPresent() && !outstanding.isEmpty()) {
@@ -114,7 +112,7 @@ public class PlanAlerts {
                             warning.get().toString(), plan)
                     .period(period.id()).due(consolidatedDue)
                     .detail(outstanding.stream().map(Agency::code).collect(Collectors.joining(", ")));
-            count(queued, AlertRule.CONSOLIDATED_DUE, outbox.queue(draft, to.coordinatorOf(plan)));
+            decided.add(draft, to.coordinatorOf(plan));
         }
     }
 
@@ -141,7 +139,7 @@ public class PlanAlerts {
                 .anyMatch(executor -> !executor.byAgreement());
     }
 
-    private void measures(Plan plan, LocalDate today, Recipients.Directory to, Map<AlertRule, Integer> queued) {
+    private void measures(Plan plan, LocalDate today, Recipients.Directory to, AlertOutbox.Batch decided) {
         Set<String> completed = completions.completedMeasures(plan, today);
         for (Measure measure : measures.listByPlan(plan)) {
             if (measure.isRepealed() || completed.contains(measure.code())) {
@@ -162,10 +160,9 @@ public class PlanAlerts {
                     continue;
                 }
                 AlertDraft ofAgency = about.agency(agency);
-                approaching.ifPresent(on -> count(queued, AlertRule.MEASURE_DEADLINE_APPROACHING,
-                        outbox.queue(ofAgency.occurring(on.toString()), to.ofAgency(agency))));
-                overdue.ifPresent(on -> count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(
-                        ofAgency.as(AlertRule.MEASURE_OVERDUE).occurring(on.toString()), to.ofAgency(agency))));
+                approaching.ifPresent(on -> decided.add(ofAgency.occurring(on.toString()), to.ofAgency(agency)));
+                overdue.ifPresent(on -> decided.add(ofAgency.as(AlertRule.MEASURE_OVERDUE).occurring(on.toString()),
+                        to.ofAgency(agency)));
             }
             List<Executor> accountable = executors.stream().filter(executor -> !executor.byAgreement()).toList();
             if (overdue.isPresent() && !accountable.isEmpty()) {
@@ -173,14 +170,8 @@ public class PlanAlerts {
                         .agency(accountable.get(0).agency().answeringOn(today))
                         .detail(accountable.stream().map(e -> e.agency().answeringOn(today).code())
                                 .distinct().collect(Collectors.joining(", ")));
-                count(queued, AlertRule.MEASURE_OVERDUE, outbox.queue(escalated, to.coordinatorOf(plan)));
+                decided.add(escalated, to.coordinatorOf(plan));
             }
-        }
-    }
-
-    private static void count(Map<AlertRule, Integer> queued, AlertRule rule, int stored) {
-        if (stored > 0) {
-            queued.merge(rule, stored, Integer::sum);
         }
     }
 }

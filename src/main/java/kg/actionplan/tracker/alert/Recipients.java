@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +15,8 @@ import kg.actionplan.tracker.account.Account;
 import kg.actionplan.tracker.account.AccountRepository;
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.agency.Agency;
+import kg.actionplan.tracker.agency.AgencyContact;
+import kg.actionplan.tracker.agency.AgencyRepository;
 import kg.actionplan.tracker.plan.Plan;
 
 /**
@@ -24,10 +28,12 @@ import kg.actionplan.tracker.plan.Plan;
 public class Recipients {
 
     private final AccountRepository accounts;
+    private final AgencyRepository agencies;
     private final RecipientSwitchRepository switches;
 
-    Recipients(AccountRepository accounts, RecipientSwitchRepository switches) {
+    Recipients(AccountRepository accounts, AgencyRepository agencies, RecipientSwitchRepository switches) {
         this.accounts = accounts;
+        this.agencies = agencies;
         this.switches = switches;
     }
 
@@ -36,17 +42,24 @@ public class Recipients {
      * decides.
      */
     Directory directory() {
-        return new Directory(accounts.listReachable(Role.REPORTER), accounts.listReachable(Role.COORDINATOR),
+        Map<String, List<Recipient>> contacts = agencies.listContacts().stream()
+                .collect(Collectors.groupingBy(AgencyContact::agencyCode, Collectors.mapping(
+                        contact -> new Recipient(contact.email().toLowerCase(Locale.ROOT), contact.language()),
+                        Collectors.toList())));
+        return new Directory(contacts, accounts.listReachable(Role.REPORTER), accounts.listReachable(Role.COORDINATOR),
                 switches.switchedOff());
     }
 
     static final class Directory {
 
+        private final Map<String, List<Recipient>> contacts;
         private final List<Account> reporters;
         private final List<Account> coordinators;
         private final Set<String> switchedOff;
 
-        private Directory(List<Account> reporters, List<Account> coordinators, Set<String> switchedOff) {
+        private Directory(Map<String, List<Recipient>> contacts, List<Account> reporters, List<Account> coordinators,
+                Set<String> switchedOff) {
+            this.contacts = contacts;
             this.reporters = reporters;
             this.coordinators = coordinators;
             this.switchedOff = switchedOff;
@@ -88,12 +101,10 @@ public class Recipients {
                     .map(Recipients::of)
                     .toList();
         }
-    }
 
-    private static List<Recipient> contacts(Agency agency) {
-        List<Recipient> recipients = new ArrayList<>();
-        agency.contactEmails().forEach(email -> recipients.add(new Recipient(email.toLowerCase(), agency.contactLanguage())));
-        return recipients;
+        private List<Recipient> contacts(Agency agency) {
+            return new ArrayList<>(contacts.getOrDefault(agency.code(), List.of()));
+        }
     }
 
     private static Recipient of(Account account) {

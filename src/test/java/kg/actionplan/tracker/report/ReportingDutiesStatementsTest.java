@@ -1,12 +1,18 @@
 package kg.actionplan.tracker.report;
 
 import static kg.actionplan.tracker.account.TestAccounts.as;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -22,6 +28,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import kg.actionplan.tracker.account.TestAccounts;
+import kg.actionplan.tracker.alert.AlertRepository;
+import kg.actionplan.tracker.alert.AlertRule;
 import kg.actionplan.tracker.alert.PlanAlerts;
 import kg.actionplan.tracker.plan.PlanRepository;
 
@@ -50,6 +58,9 @@ class ReportingDutiesStatementsTest {
     @Inject
     PlanRepository plans;
 
+    @Inject
+    AlertRepository outbox;
+
     private String lastMeasured = "";
 
     @Test
@@ -74,12 +85,53 @@ class ReportingDutiesStatementsTest {
         String measuredFew = lastMeasured;
         long many = scanStatements(8);
 
-        // The plan and its row lock, the directory of recipients; for the half-year whose deadline passed, its reports
-        // and the duties (agencies, measures, completions reported before, the measures' executors loaded for all at
-        // once), the agencies' contact addresses, again for all at once; for the measures' own deadlines, the
-        // measures again and the completions.
+        // The plan and its row lock; the directory of recipients (reporters, coordinators, every agency's contact
+        // addresses, switched-off addresses); for the half-year whose deadline passed, its reports and the duties
+        // (agencies, measures, completions reported before, the measures' executors loaded for all at once); for the
+        // measures' own deadlines, the measures again and the completions.
         assertEquals(13, few, () -> "statements of the scan of a plan of two agencies:" + measuredFew);
         assertEquals(few, many, () -> "statements of the scan of a plan of eight agencies:" + lastMeasured);
+    }
+
+    @Test
+    void aScanThatFindsNothingNewMakesTheSameStatementsHoweverManyAlertsItDecidesAgain() {
+        Rescan few = rescan(2);
+        String measuredFew = lastMeasured;
+        Rescan many = rescan(8);
+
+        // Each agency is told once that its report is late and once that its measure is overdue, at two addresses.
+        assertEquals(2 * 2 * 2, few.firstStored());
+        assertEquals(8 * 2 * 2, many.firstStored());
+        assertEquals(Map.of(), few.againStored());
+        assertEquals(Map.of(), many.againStored());
+        // The thirteen statements of the scan above, then one lookup of the stored alerts for each of its two rules,
+        // where a lookup per alert and address made the statements grow with them.
+        assertEquals(15, few.statements(), () -> "statements of a scan repeating 8 alerts:" + measuredFew);
+        assertEquals(few.statements(), many.statements(),
+                () -> "statements of a scan repeating 32 alerts:" + lastMeasured);
+    }
+
+    private record Rescan(int firstStored, Map<AlertRule, Integer> againStored, long statements) {
+    }
+
+    /**
+     * Scans a plan like {@link #scanStatements}'s, whose agencies have two contact addresses each, twice: the first
+     * scan queues their alerts, the second finds them stored. The second is measured once the sender has tried every
+     * alert the first queued (there is no mail server: each attempt fails, and the next is minutes away), so that
+     * the sender's statements do not count.
+     */
+    private Rescan rescan(int agencies) {
+        List<String> codes = IntStream.range(0, agencies).mapToObj(i -> code()).toList();
+        long id = planId(codes, agency -> agency.putArray("contactEmails")
+                .add(agency.get("code").asText().toLowerCase(Locale.ROOT) + "@one.gov.kg")
+                .add(agency.get("code").asText().toLowerCase(Locale.ROOT) + "@two.gov.kg"));
+        LocalDate today = LocalDate.of(YEAR, 7, 6);
+        int first = alerts.decide(id, today).values().stream().mapToInt(Integer::intValue).sum();
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> outbox.count("plan.id = ?1 and attempts = 0", id)) == 0);
+        AtomicReference<Map<AlertRule, Integer>> again = new AtomicReference<>();
+        long statements = statementsOf(() -> again.set(alerts.decide(id, today)));
+        return new Rescan(first, again.get(), statements);
     }
 
     /**
@@ -98,10 +150,19 @@ class ReportingDutiesStatementsTest {
      * would query on a thread of its own.
      */
     private long scanStatements(int agencies) {
-        List<String> codes = IntStream.range(0, agencies).mapToObj(i -> code()).toList();
+        long id = planId(IntStream.range(0, agencies).mapToObj(i -> code()).toList(), agency -> {
+        });
+        return statementsOf(() -> alerts.decide(id, LocalDate.of(YEAR, 7, 6)));
+    }
+
+    /**
+     * A plan of {@value #YEAR} whose two measures {@code codes}, agencies of its own changed by {@code agency}, all
+     * execute by agreement, and whose first deadline is 5 July.
+     */
+    private long planId(List<String> codes, Consumer<ObjectNode> agency) {
         String coordinator = code();
         String plan = ReportFixtures.newPlan(document -> {
-            newAgencies(document, codes);
+            newAgencies(document, codes).forEach(agency);
             newAgencies(document, List.of(coordinator));
             ObjectNode about = (ObjectNode) document.get("plan");
             about.put("startsOn", YEAR + "-01-01").put("endsOn", YEAR + "-12-31").put("inForceFrom", YEAR + "-02-20");
@@ -114,8 +175,7 @@ class ReportingDutiesStatementsTest {
             ((ObjectNode) second.at("/deadline/years")).put("from", YEAR).put("to", YEAR);
             executors(second, codes);
         });
-        long id = QuarkusTransaction.requiringNew().call(() -> plans.getByCode(plan).id());
-        return statementsOf(() -> alerts.decide(id, LocalDate.of(YEAR, 7, 6)));
+        return QuarkusTransaction.requiringNew().call(() -> plans.getByCode(plan).id());
     }
 
     private long statementsOf(Runnable work) {
@@ -154,13 +214,16 @@ class ReportingDutiesStatementsTest {
         newAgencies(document, IntStream.range(0, count).mapToObj(i -> code()).toList());
     }
 
-    private static void newAgencies(ObjectNode document, List<String> codes) {
+    private static List<ObjectNode> newAgencies(ObjectNode document, List<String> codes) {
         ArrayNode agencies = (ArrayNode) document.get("agencies");
+        List<ObjectNode> added = new ArrayList<>();
         for (String code : codes) {
             ObjectNode agency = agencies.addObject().put("code", code);
             agency.putObject("name").put("ky", code).put("ru", code).put("en", code);
             agency.putObject("abbreviation").put("ky", code).put("ru", code).put("en", code);
+            added.add(agency);
         }
+        return added;
     }
 
     private static void executors(ObjectNode measure, List<String> agencies) {
