@@ -20,6 +20,8 @@
 #   KEEP=0                  1 keeps the working folder (databases, logs, documents) and the PostgreSQL schema
 #   READY_TIMEOUT=3600      seconds a start may take
 #   AGENCIES=100 GEN_THREADS=6   agencies of the data set, and the parallel requests of the loader (NationalData.java)
+#   JVM_OPTS                the service's JVM options; by default the image's (JAVA_OPTS in the Dockerfile) without
+#                           its listening host and its class-data archive, which exist in the image only
 set -euo pipefail
 
 SCALE=${SCALE:-1}
@@ -44,6 +46,10 @@ TARGET_CLIENTS=16
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$BENCH_DIR")
+if [ -z "${JVM_OPTS+set}" ]; then
+    JVM_OPTS=$(sed -n '/^ENV JAVA_OPTS="/,/"$/p' "$REPO_DIR/Dockerfile" | sed 's/^ENV JAVA_OPTS="//; s/\\$//; s/"$//' \
+        | tr ' ' '\n' | grep -v -e '^-Dquarkus.http.host=' -e '^-XX:SharedArchiveFile=' -e '^$' | tr '\n' ' ')
+fi
 
 die() {
     echo "national.sh: $*" >&2
@@ -173,7 +179,8 @@ start_server() {
     log "starting $db server '$name'${*:+ ($*)} on $BASE"
     local t0
     t0=$(date +%s%N)
-    (cd "$SERVER_DIR" && exec env "${env[@]}" java "$@" -jar "${APP_DIRS[$db]}/quarkus-run.jar" >"server-$name.log" 2>&1) &
+    # shellcheck disable=SC2086
+    (cd "$SERVER_DIR" && exec env "${env[@]}" java $JVM_OPTS "$@" -jar "${APP_DIRS[$db]}/quarkus-run.jar" >"server-$name.log" 2>&1) &
     SERVER_PID=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready")" = 200 ]; do
         if ! kill -0 "$SERVER_PID" 2>/dev/null || [ $((($(date +%s%N) - t0) / 1000000000)) -ge "$READY_TIMEOUT" ]; then
@@ -573,7 +580,7 @@ cat <<EOF
 - java: $(java -version 2>&1 | head -n1)
 - wrk: $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)
 - PostgreSQL: $(if [[ " $DATABASES " == *" postgresql "* ]]; then pg_psql -Atc 'show server_version' 2>/dev/null || echo unknown; else echo "not run"; fi)
-- service: commit $APP_COMMIT, run with \`java -jar quarkus-run.jar\` (default JVM settings, as the Dockerfile) except for the exports (\`-Xmx256m\`)
+- service: commit $APP_COMMIT, run with \`java $JVM_OPTS-jar quarkus-run.jar\` (the image's JVM options, without its class-data archive), the exports with \`-Xmx256m\`
 - settings: SCALE=$SCALE, CLIENTS="$CLIENTS", DURATION=$DURATION, WARMUP=$WARMUP, SERVER_WARMUP=$SERVER_WARMUP, REPEAT=$REPEAT
 
 ## Data set
