@@ -157,10 +157,6 @@ public class Report {
         }
     }
 
-    public Optional<ReportEntry> entry(String measureCode) {
-        return entries.stream().filter(e -> e.measure().code().equals(measureCode)).findFirst();
-    }
-
     public Long id() {
         return id;
     }

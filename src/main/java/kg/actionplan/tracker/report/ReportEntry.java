@@ -66,7 +66,12 @@ public class ReportEntry {
 
     void update(Progress progress, List<Evidence> evidence, Instant at, String by) {
         this.progress = progress;
-        this.evidence = new ArrayList<>(evidence);
+        // Changed in place, and only if it changed: a new list would make Hibernate delete every row and insert them
+        // all again, at each write.
+        if (!this.evidence.equals(evidence)) {
+            this.evidence.clear();
+            this.evidence.addAll(evidence);
+        }
         this.updatedAt = at;
         this.updatedBy = by;
     }

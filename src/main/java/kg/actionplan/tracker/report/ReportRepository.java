@@ -41,6 +41,34 @@ public class ReportRepository implements PanacheRepository<Report> {
         return Optional.ofNullable(getEntityManager().find(Report.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * The report's entry on the measure, with the measure and the evidence, in one statement: a report has as many
+     * entries as its agency has measures (about 66 at national scale), and an entry's read or write needs only one.
+     */
+    public Optional<ReportEntry> findEntry(Report report, String measureCode) {
+        return getEntityManager().createQuery("select e from ReportEntry e join fetch e.measure m "
+                        + "left join fetch e.evidence where e.report = :report and m.code = :code", ReportEntry.class)
+                .setParameter("report", report)
+                .setParameter("code", measureCode)
+                .getResultList().stream().findFirst();
+    }
+
+    /**
+     * Loads every entry of the report with its measure, then their evidence: two statements, instead of the entries,
+     * then their measures and their evidence in batches of 16 each. (Fetched in one, the evidence rows would repeat
+     * the entries in the report's list.)
+     */
+    public void loadEntries(Report report) {
+        getEntityManager().createQuery("select r from Report r left join fetch r.entries e left join fetch e.measure "
+                        + "where r = :report", Report.class)
+                .setParameter("report", report)
+                .getResultList();
+        getEntityManager().createQuery("select e from ReportEntry e left join fetch e.evidence where e.report = :report",
+                        ReportEntry.class)
+                .setParameter("report", report)
+                .getResultList();
+    }
+
     public List<Report> listByPlanAndPeriod(Plan plan, HalfYear period) {
         return list("plan = ?1 and period = ?2", plan, period.id());
     }

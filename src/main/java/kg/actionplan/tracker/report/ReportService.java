@@ -244,6 +244,8 @@ public class ReportService {
             throw new ConflictException("Submission of " + report.period() + " opens when the half-year has ended, on "
                     + rules.dayOf(opens) + " in " + rules.timeZone() + ".");
         }
+        // The revision copies every entry and the response shows them: read them all at once.
+        reports.loadEntries(report);
         ReportStatus before = report.status();
         report.submit(now, me.username()).ifPresent(revision -> {
             revisions.persist(revision);
@@ -343,7 +345,7 @@ public class ReportService {
     }
 
     private ReportEntry entry(Report report, String measureCode) {
-        Optional<ReportEntry> entry = report.entry(measureCode);
+        Optional<ReportEntry> entry = reports.findEntry(report, measureCode);
         if (entry.isPresent()) {
             return entry.get();
         }
@@ -395,13 +397,16 @@ public class ReportService {
      */
     private LocalDate completedOn(Report report, EntryStatus status, LocalDate completedOn) {
         HalfYear period = report.period();
-        ReportingRules rules = report.plan().reporting();
         Instant now = clock.instant();
         if (completedOn == null) {
-            if (status == EntryStatus.COMPLETED && rules.agencyReportStillDue(period, now)) {
-                throw invalidCompletedOn("A COMPLETED measure needs the day its work was completed.",
-                        "required with COMPLETED while reports on " + period + " are due (until the end of "
-                                + rules.agencyReportDue(period) + "); give the day the work was completed");
+            // Only here does a write need the plan's rules: the plan is not read for an entry still under way.
+            if (status == EntryStatus.COMPLETED) {
+                ReportingRules rules = report.plan().reporting();
+                if (rules.agencyReportStillDue(period, now)) {
+                    throw invalidCompletedOn("A COMPLETED measure needs the day its work was completed.",
+                            "required with COMPLETED while reports on " + period + " are due (until the end of "
+                                    + rules.agencyReportDue(period) + "); give the day the work was completed");
+                }
             }
             return null;
         }
@@ -414,6 +419,7 @@ public class ReportService {
                     "must not be after " + period.end() + ", the last day of " + period
                             + ": the entry reports the state at the end of its half-year");
         }
+        ReportingRules rules = report.plan().reporting();
         LocalDate today = rules.dayOf(now);
         if (completedOn.isAfter(today)) {
             throw invalidCompletedOn("The completion date is in the future.",
