@@ -69,8 +69,12 @@ public class ReportRepository implements PanacheRepository<Report> {
                 .getResultList();
     }
 
+    /**
+     * The reports on one half-year of a plan, each with its agency in the same statement: fetched in batches, the
+     * agencies would cost more statements the more agencies report.
+     */
     public List<Report> listByPlanAndPeriod(Plan plan, HalfYear period) {
-        return list("plan = ?1 and period = ?2", plan, period.id());
+        return list("from Report r join fetch r.agency where r.plan = ?1 and r.period = ?2", plan, period.id());
     }
 
     /**

@@ -33,11 +33,12 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
     }
 
     /**
-     * Every entry of the standing reports for half-years up to {@code period}, the latest half-year first.
+     * Every entry of the standing reports for half-years up to {@code period}, the latest half-year first, with its
+     * evidence: fetched with the entries, not entry by entry.
      */
     public List<RevisionEntry> standingEntriesUpTo(Plan plan, HalfYear period) {
         return getEntityManager().createQuery("select e from RevisionEntry e join fetch e.revision rev "
-                        + "join fetch rev.report r join fetch r.agency where " + STANDING_REPORTS
+                        + "join fetch rev.report r join fetch r.agency left join fetch e.evidence where " + STANDING_REPORTS
                         + "and r.period <= :period order by r.period desc", RevisionEntry.class)
                 .setParameter("plan", plan)
                 .setParameter("period", period.id())
