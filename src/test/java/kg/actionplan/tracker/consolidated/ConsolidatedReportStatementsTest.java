@@ -57,9 +57,9 @@ class ConsolidatedReportStatementsTest {
         long many = buildStatements(large);
 
         // The plan and its lock; the measures with their tasks, executors and repealing acts; for the half-year and
-        // the one before it, each: the reports with their agencies, the duties (agencies, measures, completions reported before) and the
-        // completions reported up to it; the standing entries with their evidence, once for both; then the latest
-        // version, the next number, and the version and its audit record written.
+        // the one before it, each: the reports with their agencies, the duties (agencies, measures, completions
+        // reported before) and the completions reported up to it; the standing entries with their evidence, once for
+        // both; then the latest version, the next number, and the version and its audit record written.
         assertEquals(18, few, () -> "statements of a build on the reports of two agencies:" + measuredFew);
         assertEquals(few, many, () -> "statements of a build on the reports of eighteen agencies:" + lastMeasured);
     }
@@ -71,7 +71,8 @@ class ConsolidatedReportStatementsTest {
     private long buildStatements(String plan) {
         Statistics statistics = sessions.getStatistics();
         statistics.clear();
-        ConsolidatedReportService.OnDemandBuild build = service.buildOnDemand(plan, "2025-H1", TestAccounts.COORDINATOR);
+        ConsolidatedReportService.OnDemandBuild build =
+                service.buildOnDemand(plan, "2025-H1", TestAccounts.COORDINATOR);
         long statements = statistics.getPrepareStatementCount();
         lastMeasured = describe(statistics);
         assertTrue(build.created(), "the first build of the half-year stores a version");
@@ -96,7 +97,8 @@ class ConsolidatedReportStatementsTest {
             for (int i = 0; i < codes.size(); i++) {
                 ObjectNode agency = known.addObject().put("code", codes.get(i));
                 agency.putObject("name").put("ky", codes.get(i)).put("ru", codes.get(i)).put("en", codes.get(i));
-                agency.putObject("abbreviation").put("ky", codes.get(i)).put("ru", codes.get(i)).put("en", codes.get(i));
+                agency.putObject("abbreviation").put("ky", codes.get(i)).put("ru", codes.get(i))
+                        .put("en", codes.get(i));
                 ObjectNode measure = measures.addObject().setAll(template.deepCopy());
                 measure.put("code", "3." + (i + 1));
                 measure.putArray("executors").addObject().put("agency", codes.get(i));
