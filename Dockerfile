@@ -47,5 +47,5 @@ EXPOSE 8080
 # Serial GC and a bounded heap: a service of a few requests a second on one or two cores; 256 MB holds the XLSX and PDF
 # export of a 5 000-measure plan (bench/RESULTS.md).
 ENV JAVA_OPTS="-Dquarkus.http.host=0.0.0.0 -XX:SharedArchiveFile=/app/app-cds.jsa -XX:+UseSerialGC -Xms32m -Xmx256m \
--XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -XX:ReservedCodeCacheSize=64m -Xss512k"
+-XX:ReservedCodeCacheSize=64m -Xss512k"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
