@@ -3,18 +3,18 @@ package kg.actionplan.tracker.consolidated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import kg.actionplan.tracker.common.StatementCount;
 import kg.actionplan.tracker.account.TestAccounts;
 import kg.actionplan.tracker.report.ReportFixtures;
 
@@ -44,7 +45,12 @@ class ConsolidatedReportStatementsTest {
     @Inject
     ConsolidatedReportService service;
 
-    private String lastMeasured = "";
+    private StatementCount statements;
+
+    @BeforeEach
+    void countStatements() {
+        statements = new StatementCount(sessions);
+    }
 
     @Test
     void aBuildMakesTheSameStatementsWhenThePlanHasMoreAgenciesAndMeasures() {
@@ -53,7 +59,7 @@ class ConsolidatedReportStatementsTest {
         String large = planWithReportingAgencies(18);
 
         long few = buildStatements(small);
-        String measuredFew = lastMeasured;
+        String measuredFew = statements.last();
         long many = buildStatements(large);
 
         // The plan and its lock; the measures with their tasks, executors and repealing acts; for the half-year and
@@ -61,7 +67,7 @@ class ConsolidatedReportStatementsTest {
         // reported before) and the completions reported up to it; the standing entries with their evidence, once for
         // both; then the latest version, the next number, and the version and its audit record written.
         assertEquals(18, few, () -> "statements of a build on the reports of two agencies:" + measuredFew);
-        assertEquals(few, many, () -> "statements of a build on the reports of eighteen agencies:" + lastMeasured);
+        assertEquals(few, many, () -> "statements of a build on the reports of eighteen agencies:" + statements.last());
     }
 
     /**
@@ -69,15 +75,11 @@ class ConsolidatedReportStatementsTest {
      * transaction.
      */
     private long buildStatements(String plan) {
-        Statistics statistics = sessions.getStatistics();
-        statistics.clear();
-        ConsolidatedReportService.OnDemandBuild build =
-                service.buildOnDemand(plan, "2025-H1", TestAccounts.COORDINATOR);
-        long statements = statistics.getPrepareStatementCount();
-        lastMeasured = describe(statistics);
-        assertTrue(build.created(), "the first build of the half-year stores a version");
+        AtomicReference<ConsolidatedReportService.OnDemandBuild> build = new AtomicReference<>();
+        long count = statements.of(() -> build.set(service.buildOnDemand(plan, "2025-H1", TestAccounts.COORDINATOR)));
+        assertTrue(build.get().created(), "the first build of the half-year stores a version");
         assertEquals(1, service.versions(plan, "2025-H1").size());
-        return statements;
+        return count;
     }
 
     /**
@@ -120,31 +122,6 @@ class ConsolidatedReportStatementsTest {
         ReportFixtures.edit(TestAccounts.COORDINATOR, report, measure, entry);
         ReportFixtures.submit(TestAccounts.COORDINATOR, report).statusCode(200);
     }
-
-    /**
-     * What the statements were, for the message of a failed count: the queries and how often each ran, the entities
-     * and collections fetched one by one.
-     */
-    private static String describe(Statistics statistics) {
-        List<String> lines = new ArrayList<>();
-        for (String query : statistics.getQueries()) {
-            lines.add(statistics.getQueryStatistics(query).getExecutionCount() + "× " + query);
-        }
-        for (String entity : statistics.getEntityNames()) {
-            long fetched = statistics.getEntityStatistics(entity).getFetchCount();
-            if (fetched > 0) {
-                lines.add(fetched + "× fetch of " + entity);
-            }
-        }
-        for (String role : statistics.getCollectionRoleNames()) {
-            long fetched = statistics.getCollectionStatistics(role).getFetchCount();
-            if (fetched > 0) {
-                lines.add(fetched + "× fetch of " + role);
-            }
-        }
-        return lines.stream().map(line -> "\n  " + line).reduce("", String::concat);
-    }
-
     private static String code() {
         return "CS" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
     }

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+
+import kg.actionplan.tracker.common.StatementCount;
 
 /**
  * Writing one entry and submitting a report cost the same statements however many entries the report has: a write
@@ -48,28 +50,33 @@ class ReportWriteStatementsTest {
     @Inject
     RevisionRepository revisions;
 
-    private String lastMeasured = "";
+    private StatementCount statements;
+
+    @BeforeEach
+    void countStatements() {
+        statements = new StatementCount(sessions);
+    }
 
     @Test
     void anEntryWriteMakesTheSameStatementsHoweverManyEntriesItsReportHas() {
         long few = entryWriteStatements(reportWithEntries(1));
-        String measuredFew = lastMeasured;
+        String measuredFew = statements.last();
         long many = entryWriteStatements(reportWithEntries(MANY));
 
         // Who asks (its account and agency), the report and its row lock, its agency (may
         // the caller see it?), the entry with its measure and evidence, the audit record and the entry's update. The
         // evidence, unchanged, is not written again; the plan is not read for an entry still under way.
         assertEquals(7, few, () -> "statements of an entry write in a report of 1 entry:" + measuredFew);
-        assertEquals(few, many, () -> "statements of an entry write in a report of " + MANY + " entries:" + lastMeasured);
+        assertEquals(few, many, () -> "statements of an entry write in a report of " + MANY + " entries:" + statements.last());
         assertEquals(1, sessions.getStatistics().getEntityStatistics(ReportEntry.class.getName()).getLoadCount(),
-                () -> "entries read by an entry write in a report of " + MANY + " entries:" + lastMeasured);
+                () -> "entries read by an entry write in a report of " + MANY + " entries:" + statements.last());
     }
 
     @Test
     void aSubmissionMakesTheSameStatementsHoweverManyEntriesItsReportHas() {
         long fewReport = reportWithEntries(1);
         long few = submissionStatements(fewReport) - keyBlocksTaken(fewReport);
-        String measuredFew = lastMeasured;
+        String measuredFew = statements.last();
         long manyReport = reportWithEntries(MANY);
         long many = submissionStatements(manyReport) - keyBlocksTaken(manyReport);
 
@@ -78,7 +85,7 @@ class ReportWriteStatementsTest {
         // of their evidence, the audit record and the report's update. Besides these, the submission that uses up a block of revision-entry keys
         // asks the sequence for the next (keyBlocksTaken).
         assertEquals(13, few, () -> "statements of the submission of a report of 1 entry:" + measuredFew);
-        assertEquals(few, many, () -> "statements of the submission of a report of " + MANY + " entries:" + lastMeasured);
+        assertEquals(few, many, () -> "statements of the submission of a report of " + MANY + " entries:" + statements.last());
     }
 
     /**
@@ -87,7 +94,7 @@ class ReportWriteStatementsTest {
     private long entryWriteStatements(long report) {
         String etag = ReportFixtures.etag(REPORTER_TESTAG, report, "1.1");
         Map<String, Object> body = withEvidence(ReportFixtures.inProgress(60, "Rewritten"));
-        return statementsOf(() -> ReportFixtures.putEntry(REPORTER_TESTAG, report, "1.1", etag, body).statusCode(200));
+        return statements.of(() -> ReportFixtures.putEntry(REPORTER_TESTAG, report, "1.1", etag, body).statusCode(200));
     }
 
     /**
@@ -106,7 +113,7 @@ class ReportWriteStatementsTest {
     }
 
     private long submissionStatements(long report) {
-        return statementsOf(() -> ReportFixtures.submit(REPORTER_TESTAG, report).statusCode(200));
+        return statements.of(() -> ReportFixtures.submit(REPORTER_TESTAG, report).statusCode(200));
     }
 
     /**
@@ -136,45 +143,5 @@ class ReportWriteStatementsTest {
         Map<String, Object> body = new HashMap<>(entry);
         body.put("evidence", EVIDENCE);
         return body;
-    }
-
-    private long statementsOf(Runnable work) {
-        Statistics statistics = sessions.getStatistics();
-        statistics.clear();
-        work.run();
-        lastMeasured = describe(statistics);
-        return statistics.getPrepareStatementCount();
-    }
-
-    /**
-     * What the statements were, for the message of a failed count: the queries and how often each ran, the entities
-     * and collections fetched one by one, and the rows written.
-     */
-    private static String describe(Statistics statistics) {
-        StringBuilder text = new StringBuilder();
-        for (String query : statistics.getQueries()) {
-            text.append("\n  ").append(statistics.getQueryStatistics(query).getExecutionCount()).append("× ").append(query);
-        }
-        for (String entity : statistics.getEntityNames()) {
-            var of = statistics.getEntityStatistics(entity);
-            append(text, of.getFetchCount(), "fetch of " + entity);
-            append(text, of.getLoadCount(), "load of " + entity);
-            append(text, of.getInsertCount(), "insert of " + entity);
-            append(text, of.getUpdateCount(), "update of " + entity);
-        }
-        for (String role : statistics.getCollectionRoleNames()) {
-            var of = statistics.getCollectionStatistics(role);
-            append(text, of.getFetchCount(), "fetch of " + role);
-            append(text, of.getRecreateCount(), "recreate of " + role);
-            append(text, of.getRemoveCount(), "removal of " + role);
-            append(text, of.getUpdateCount(), "update of " + role);
-        }
-        return text.toString();
-    }
-
-    private static void append(StringBuilder text, long count, String what) {
-        if (count > 0) {
-            text.append("\n  ").append(count).append("× ").append(what);
-        }
     }
 }

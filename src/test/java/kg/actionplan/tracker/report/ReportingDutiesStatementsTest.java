@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import kg.actionplan.tracker.common.StatementCount;
 import kg.actionplan.tracker.account.TestAccounts;
 import kg.actionplan.tracker.alert.AlertRepository;
 import kg.actionplan.tracker.alert.AlertRule;
@@ -61,28 +62,33 @@ class ReportingDutiesStatementsTest {
     @Inject
     AlertRepository outbox;
 
-    private String lastMeasured = "";
+    private StatementCount statements;
+
+    @BeforeEach
+    void countStatements() {
+        statements = new StatementCount(sessions);
+    }
 
     @Test
     void theSubmissionsGridMakesTheSameStatementsWhenMoreAgenciesJoinTheService() {
         String plan = ReportFixtures.newPlan();
         grid(plan);
-        long before = statementsOf(() -> grid(plan));
-        String measuredBefore = lastMeasured;
+        long before = statements.of(() -> grid(plan));
+        String measuredBefore = statements.last();
 
         ReportFixtures.newPlan(document -> newAgencies(document, 6));
-        long after = statementsOf(() -> grid(plan));
+        long after = statements.of(() -> grid(plan));
 
         // Who asks (the sign-in), the plan, its reports on the half-year, then the duties: the agencies, the plan's
         // measures, the completions reported before, and the measures' executors, loaded for all at once.
         assertEquals(7, before, () -> "statements of the grid:" + measuredBefore);
-        assertEquals(before, after, () -> "statements of the grid after six more agencies joined:" + lastMeasured);
+        assertEquals(before, after, () -> "statements of the grid after six more agencies joined:" + statements.last());
     }
 
     @Test
     void oneAlertScanOfAPlanMakesTheSameStatementsHoweverManyAgenciesExecuteIt() {
         long few = scanStatements(2);
-        String measuredFew = lastMeasured;
+        String measuredFew = statements.last();
         long many = scanStatements(8);
 
         // The plan and its row lock; the directory of recipients (reporters, coordinators, every agency's contact
@@ -90,13 +96,13 @@ class ReportingDutiesStatementsTest {
         // (agencies, measures, completions reported before, the measures' executors loaded for all at once); for the
         // measures' own deadlines, the measures again and the completions.
         assertEquals(13, few, () -> "statements of the scan of a plan of two agencies:" + measuredFew);
-        assertEquals(few, many, () -> "statements of the scan of a plan of eight agencies:" + lastMeasured);
+        assertEquals(few, many, () -> "statements of the scan of a plan of eight agencies:" + statements.last());
     }
 
     @Test
     void aScanThatFindsNothingNewMakesTheSameStatementsHoweverManyAlertsItDecidesAgain() {
         Rescan few = rescan(2);
-        String measuredFew = lastMeasured;
+        String measuredFew = statements.last();
         Rescan many = rescan(8);
 
         // Each agency is told once that its report is late and once that its measure is overdue, at two addresses.
@@ -108,7 +114,7 @@ class ReportingDutiesStatementsTest {
         // where a lookup per alert and address made the statements grow with them.
         assertEquals(15, few.statements(), () -> "statements of a scan repeating 8 alerts:" + measuredFew);
         assertEquals(few.statements(), many.statements(),
-                () -> "statements of a scan repeating 32 alerts:" + lastMeasured);
+                () -> "statements of a scan repeating 32 alerts:" + statements.last());
     }
 
     private record Rescan(int firstStored, Map<AlertRule, Integer> againStored, long statements) {
@@ -130,8 +136,8 @@ class ReportingDutiesStatementsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> outbox.count("plan.id = ?1 and attempts = 0", id)) == 0);
         AtomicReference<Map<AlertRule, Integer>> again = new AtomicReference<>();
-        long statements = statementsOf(() -> again.set(alerts.decide(id, today)));
-        return new Rescan(first, again.get(), statements);
+        long count = statements.of(() -> again.set(alerts.decide(id, today)));
+        return new Rescan(first, again.get(), count);
     }
 
     /**
@@ -152,7 +158,7 @@ class ReportingDutiesStatementsTest {
     private long scanStatements(int agencies) {
         long id = planId(IntStream.range(0, agencies).mapToObj(i -> code()).toList(), agency -> {
         });
-        return statementsOf(() -> alerts.decide(id, LocalDate.of(YEAR, 7, 6)));
+        return statements.of(() -> alerts.decide(id, LocalDate.of(YEAR, 7, 6)));
     }
 
     /**
@@ -177,39 +183,6 @@ class ReportingDutiesStatementsTest {
         });
         return QuarkusTransaction.requiringNew().call(() -> plans.getByCode(plan).id());
     }
-
-    private long statementsOf(Runnable work) {
-        Statistics statistics = sessions.getStatistics();
-        statistics.clear();
-        work.run();
-        lastMeasured = describe(statistics);
-        return statistics.getPrepareStatementCount();
-    }
-
-    /**
-     * What the statements were, for the message of a failed count: the queries and how often each ran, the entities
-     * and collections fetched one by one.
-     */
-    private static String describe(Statistics statistics) {
-        StringBuilder text = new StringBuilder();
-        for (String query : statistics.getQueries()) {
-            text.append("\n  ").append(statistics.getQueryStatistics(query).getExecutionCount()).append("× ").append(query);
-        }
-        for (String entity : statistics.getEntityNames()) {
-            long fetched = statistics.getEntityStatistics(entity).getFetchCount();
-            if (fetched > 0) {
-                text.append("\n  ").append(fetched).append("× fetch of ").append(entity);
-            }
-        }
-        for (String role : statistics.getCollectionRoleNames()) {
-            long fetched = statistics.getCollectionStatistics(role).getFetchCount();
-            if (fetched > 0) {
-                text.append("\n  ").append(fetched).append("× fetch of ").append(role);
-            }
-        }
-        return text.toString();
-    }
-
     private static void newAgencies(ObjectNode document, int count) {
         newAgencies(document, IntStream.range(0, count).mapToObj(i -> code()).toList());
     }
