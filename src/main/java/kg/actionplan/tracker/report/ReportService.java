@@ -396,30 +396,30 @@ public class ReportService {
      * its half-year, so the day is neither after that nor after today.
      */
     private LocalDate completedOn(Report report, EntryStatus status, LocalDate completedOn) {
-        HalfYear period = report.period();
-        Instant now = clock.instant();
-        if (completedOn == null) {
-            // Only here does a write need the plan's rules: the plan is not read for an entry still under way.
-            if (status == EntryStatus.COMPLETED) {
-                ReportingRules rules = report.plan().reporting();
-                if (rules.agencyReportStillDue(period, now)) {
-                    throw invalidCompletedOn("A COMPLETED measure needs the day its work was completed.",
-                            "required with COMPLETED while reports on " + period + " are due (until the end of "
-                                    + rules.agencyReportDue(period) + "); give the day the work was completed");
-                }
+        if (status != EntryStatus.COMPLETED) {
+            if (completedOn != null) {
+                throw invalidCompletedOn("Only a COMPLETED measure has a completion date.",
+                        "only with status COMPLETED, not " + status);
             }
             return null;
         }
-        if (status != EntryStatus.COMPLETED) {
-            throw invalidCompletedOn("Only a COMPLETED measure has a completion date.",
-                    "only with status COMPLETED, not " + status);
+        // Only a COMPLETED entry needs the plan's rules: the plan is not read for an entry still under way.
+        HalfYear period = report.period();
+        ReportingRules rules = report.plan().reporting();
+        Instant now = clock.instant();
+        if (completedOn == null) {
+            if (rules.agencyReportStillDue(period, now)) {
+                throw invalidCompletedOn("A COMPLETED measure needs the day its work was completed.",
+                        "required with COMPLETED while reports on " + period + " are due (until the end of "
+                                + rules.agencyReportDue(period) + "); give the day the work was completed");
+            }
+            return null;
         }
         if (completedOn.isAfter(period.end())) {
             throw invalidCompletedOn("The completion date is after the half-year the report is on.",
                     "must not be after " + period.end() + ", the last day of " + period
                             + ": the entry reports the state at the end of its half-year");
         }
-        ReportingRules rules = report.plan().reporting();
         LocalDate today = rules.dayOf(now);
         if (completedOn.isAfter(today)) {
             throw invalidCompletedOn("The completion date is in the future.",
