@@ -21,10 +21,10 @@ import kg.actionplan.tracker.plan.Measure;
 import kg.actionplan.tracker.plan.MeasureRepository;
 import kg.actionplan.tracker.plan.Plan;
 import kg.actionplan.tracker.plan.PlanRepository;
-import kg.actionplan.tracker.report.Report;
 import kg.actionplan.tracker.report.ReportRepository;
-import kg.actionplan.tracker.report.ReportStatus;
 import kg.actionplan.tracker.report.ReportingDuties;
+
+import org.hibernate.Session;
 
 /**
  * The deadline rules applied to one plan on one day, in one transaction that holds the plan's row: submissions wait
@@ -70,35 +70,68 @@ public class PlanAlerts {
     public Map<AlertRule, Integer> decide(long planId, LocalDate today) {
         Plan plan = plans.findById(planId);
         plans.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        // The rules only read what they load (and insert alerts): without a snapshot of each loaded entity, the
+        // flush at commit does not compare thousands of measures, executors and reports field by field.
+        plans.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
         AlertOutbox.Batch decided = new AlertOutbox.Batch();
         if (reportingOpen(plan, today)) {
             Recipients.Directory to = recipients.directory();
-            for (HalfYear period : plan.reporting().periods()) {
-                submissions(plan, period, today, to, decided);
+            List<SubmissionDates> dated = plan.reporting().periods().stream()
+                    .map(period -> SubmissionDates.of(plan, period, today, config))
+                    .filter(SubmissionDates::anyToday)
+                    .toList();
+            Map<HalfYear, ReportingDuties.Duties> toReport = duties.dutiesOf(plan,
+                    dated.stream().map(SubmissionDates::period).toList());
+            Map<String, Set<String>> submitted = dated.isEmpty() ? Map.of() : reports.listSubmitted(plan).stream()
+                    .collect(Collectors.groupingBy(ReportRepository.Submitted::period,
+                            Collectors.mapping(ReportRepository.Submitted::agencyCode, Collectors.toSet())));
+            for (SubmissionDates dates : dated) {
+                submissions(plan, dates, toReport.get(dates.period()),
+                        submitted.getOrDefault(dates.period().id(), Set.of()), to, decided);
             }
             measures(plan, today, to, decided);
         }
         return outbox.queue(decided);
     }
 
-    private void submissions(Plan plan, HalfYear period, LocalDate today, Recipients.Directory to,
-            AlertOutbox.Batch decided) {
-        LocalDate due = plan.reporting().agencyReportDue(period);
-        LocalDate consolidatedDue = plan.reporting().consolidatedReportDue(period);
-        Optional<LocalDate> reminder = Occurrences.reminder(due, today, config.submissionReminderDays());
-        Optional<LocalDate> missed = Occurrences.repeated(due.plusDays(1), today, config.repeatEveryDays());
-        Optional<LocalDate> warning = Occurrences.reminder(consolidatedDue, today, config.consolidatedWarningDays());
-        if (reminder.isEmpty() && missed.isEmpty() && warning.isEmpty()) {
-            return;
+    /**
+     * A half-year's submission deadlines, and the alerts they call for on the day of the scan, if any.
+     */
+    private record SubmissionDates(HalfYear period, LocalDate due, LocalDate consolidatedDue,
+            Optional<LocalDate> reminder, Optional<LocalDate> missed, Optional<LocalDate> warning) {
+
+        static SubmissionDates of(Plan plan, HalfYear period, LocalDate today, TrackerConfig.Alerts config) {
+            LocalDate due = plan.reporting().agencyReportDue(period);
+            LocalDate consolidatedDue = plan.reporting().consolidatedReportDue(period);
+            return new SubmissionDates(period, due, consolidatedDue,
+                    Occurrences.reminder(due, today, config.submissionReminderDays()),
+                    Occurrences.repeated(due.plusDays(1), today, config.repeatEveryDays()),
+                    Occurrences.reminder(consolidatedDue, today, config.consolidatedWarningDays()));
         }
-        ReportingDuties.Duties toReport = duties.dutiesOf(plan, period);
-        List<Agency> outstanding = outstanding(plan, period, toReport);
+
+        boolean anyToday() {
+            return reminder.isPresent() || missed.isPresent() || warning.isPresent();
+        }
+    }
+
+    /**
+     * The alerts about a half-year's reports, to the agencies expected to report that have not submitted (no report,
+     * or a draft never submitted) and to the coordinator.
+     *
+     * @param submitted codes of the agencies that submitted a report on the half-year
+     */
+    private void submissions(Plan plan, SubmissionDates dates, ReportingDuties.Duties toReport, Set<String> submitted,
+            Recipients.Directory to, AlertOutbox.Batch decided) {
+        HalfYear period = dates.period();
+        List<Agency> outstanding = toReport.expected().stream()
+                .filter(agency -> !submitted.contains(agency.code()))
+                .toList();
         String subjectPrefix = plan.code() + "/" + period.id() + "/";
         for (Agency agency : outstanding) {
             AlertDraft about = AlertDraft.about(AlertRule.SUBMISSION_REMINDER, subjectPrefix + agency.code(), "", plan)
-                    .agency(agency).period(period.id()).due(due);
-            reminder.ifPresent(on -> decided.add(about.occurring(on.toString()), to.ofAgency(agency)));
-            missed.ifPresent(on -> {
+                    .agency(agency).period(period.id()).due(dates.due());
+            dates.reminder().ifPresent(on -> decided.add(about.occurring(on.toString()), to.ofAgency(agency)));
+            dates.missed().ifPresent(on -> {
                 AlertDraft draft = about.as(AlertRule.SUBMISSION_MISSED).occurring(on.toString());
                 List<Recipient> told = new ArrayList<>(to.ofAgency(agency));
                 if (answersDirectlyFor(toReport, period, agency)) {
@@ -107,26 +140,13 @@ public class PlanAlerts {
                 decided.add(draft, to.reachable(told));
             });
         }
-        if (warning.isPresent() && !outstanding.isEmpty()) {
+        if (dates.warning().isPresent() && !outstanding.isEmpty()) {
             AlertDraft draft = AlertDraft.about(AlertRule.CONSOLIDATED_DUE, plan.code() + "/" + period.id(),
-                            warning.get().toString(), plan)
-                    .period(period.id()).due(consolidatedDue)
+                            dates.warning().get().toString(), plan)
+                    .period(period.id()).due(dates.consolidatedDue())
                     .detail(outstanding.stream().map(Agency::code).collect(Collectors.joining(", ")));
             decided.add(draft, to.coordinatorOf(plan));
         }
-    }
-
-    /**
-     * Agencies expected to report on the half-year that have not submitted (no report, or a draft never submitted).
-     */
-    private List<Agency> outstanding(Plan plan, HalfYear period, ReportingDuties.Duties toReport) {
-        Set<String> submitted = reports.listByPlanAndPeriod(plan, period).stream()
-                .filter(report -> report.status() != ReportStatus.DRAFT)
-                .map(Report::agency).map(Agency::code)
-                .collect(Collectors.toSet());
-        return toReport.expected().stream()
-                .filter(agency -> !submitted.contains(agency.code()))
-                .toList();
     }
 
     /**

@@ -78,6 +78,22 @@ public class ReportRepository implements PanacheRepository<Report> {
     }
 
     /**
+     * An agency's report on a half-year that is past its draft.
+     */
+    public record Submitted(String period, String agencyCode) {
+    }
+
+    /**
+     * Every report of the plan that has been submitted, whatever became of it since, on any half-year: one query for
+     * an alert scan however many half-years it looks at.
+     */
+    public List<Submitted> listSubmitted(Plan plan) {
+        return getEntityManager().createQuery("select new " + Submitted.class.getName() + "(r.period, r.agency.code)"
+                        + " from Report r where r.plan = :plan and r.status <> :draft", Submitted.class)
+                .setParameter("plan", plan).setParameter("draft", ReportStatus.DRAFT).getResultList();
+    }
+
+    /**
      * The page's reports, newest half-year first, then by agency, and one more if it exists.
      */
     public List<Report> listMatching(Filter filter, PageRequest page) {

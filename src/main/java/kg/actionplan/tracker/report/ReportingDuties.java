@@ -2,6 +2,8 @@ package kg.actionplan.tracker.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.agency.AgencyRepository;
+import kg.actionplan.tracker.plan.Executor;
 import kg.actionplan.tracker.plan.HalfYear;
 import kg.actionplan.tracker.plan.Measure;
 import kg.actionplan.tracker.plan.MeasureRepository;
@@ -52,35 +55,66 @@ public class ReportingDuties {
     }
 
     /**
-     * The duties of every agency at once: the plan's measures, the agencies and the completions reported before the
-     * half-year are read once each, whatever the number of agencies (asked agency by agency, they cost queries per
-     * agency on every grid, alert scan and consolidated report).
+     * The duties of every agency at once: see {@link #dutiesOf(Plan, Collection)}.
      */
     public Duties dutiesOf(Plan plan, HalfYear period) {
+        return dutiesOf(plan, List.of(period)).get(period);
+    }
+
+    /**
+     * The duties of every agency in each of the half-years: the plan's measures, the agencies and the completions
+     * reported are read once, whatever the number of agencies and half-years (asked agency by agency, they cost
+     * queries per agency on every grid, alert scan and consolidated report). Each measure is then gone through once
+     * per half-year, its executors each handed to the agency answering for them at the half-year's end.
+     */
+    public Map<HalfYear, Duties> dutiesOf(Plan plan, Collection<HalfYear> periods) {
+        if (periods.isEmpty()) {
+            return Map.of();
+        }
         List<Agency> all = agencies.listInCodeOrder();
         List<Measure> inForce = measures.listByPlan(plan).stream().filter(measure -> !measure.isRepealed()).toList();
-        Map<String, Set<Long>> completedBy = revisions.completedBefore(plan, period).stream()
+        HalfYear latest = periods.stream().max(Comparator.naturalOrder()).orElseThrow();
+        List<CompletedMeasure> completions = revisions.completedBefore(plan, latest);
+        Map<HalfYear, Duties> duties = new HashMap<>();
+        for (HalfYear period : periods) {
+            duties.put(period, dutiesIn(period, all, inForce, completions));
+        }
+        return duties;
+    }
+
+    private static Duties dutiesIn(HalfYear period, List<Agency> all, List<Measure> inForce,
+            List<CompletedMeasure> completions) {
+        LocalDate end = period.end();
+        Map<String, Set<Long>> completedBy = completions.stream()
+                .filter(completion -> completion.period().compareTo(period.id()) < 0)
                 .collect(Collectors.groupingBy(CompletedMeasure::agencyCode,
                         Collectors.mapping(CompletedMeasure::measureId, Collectors.toSet())));
-        List<Agency> expected = new ArrayList<>();
+        Map<String, Set<Long>> closedFor = new HashMap<>();
         Map<String, List<Measure>> byAgency = new HashMap<>();
-        for (Agency agency : all) {
-            if (!answersAt(agency, period.end())) {
-                continue;
-            }
-            Set<Long> closed = withPredecessors(agency, all).stream()
-                    .flatMap(reporter -> completedBy.getOrDefault(reporter.code(), Set.of()).stream())
-                    .collect(Collectors.toSet());
-            List<Measure> toReport = inForce.stream()
-                    .filter(measure -> measure.isExecutedBy(agency, period.end()))
-                    .filter(measure -> !closed.contains(measure.id()))
-                    .toList();
-            if (!toReport.isEmpty()) {
-                expected.add(agency);
-                byAgency.put(agency.code(), toReport);
+        for (Measure measure : inForce) {
+            for (Executor executor : measure.executors()) {
+                // Only the end of a chain of successions can answer at the end of the half-year: every agency before
+                // it in the chain was succeeded by then.
+                Agency answering = executor.agency().answeringOn(end);
+                if (!answersAt(answering, end)) {
+                    continue;
+                }
+                Set<Long> closed = closedFor.computeIfAbsent(answering.code(),
+                        code -> withPredecessors(answering, all).stream()
+                                .flatMap(reporter -> completedBy.getOrDefault(reporter.code(), Set.of()).stream())
+                                .collect(Collectors.toSet()));
+                List<Measure> toReport = byAgency.computeIfAbsent(answering.code(), code -> new ArrayList<>());
+                boolean listed = !toReport.isEmpty() && toReport.get(toReport.size() - 1) == measure;
+                if (!listed && !closed.contains(measure.id())) {
+                    toReport.add(measure);
+                }
             }
         }
-        return new Duties(List.copyOf(expected), Map.copyOf(byAgency));
+        byAgency.values().removeIf(List::isEmpty);
+        List<Agency> expected = all.stream().filter(agency -> byAgency.containsKey(agency.code())).toList();
+        Map<String, List<Measure>> frozen = new HashMap<>();
+        byAgency.forEach((code, measures) -> frozen.put(code, List.copyOf(measures)));
+        return new Duties(expected, Map.copyOf(frozen));
     }
 
     public List<Measure> measuresToReport(Plan plan, HalfYear period, Agency agency) {

@@ -58,18 +58,19 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
     }
 
     /**
-     * A measure that an agency's standing report called COMPLETED.
+     * A measure that an agency's standing report on a half-year called COMPLETED.
      */
-    public record CompletedMeasure(String agencyCode, long measureId) {
+    public record CompletedMeasure(String agencyCode, long measureId, String period) {
     }
 
     /**
      * Every measure of the plan that a standing report on a half-year before {@code period} called COMPLETED, with
-     * the agency that reported it: one query for the duties of every agency.
+     * the agency that reported it and the report's half-year: one query for the duties of every agency in every
+     * half-year up to {@code period}.
      */
     public List<CompletedMeasure> completedBefore(Plan plan, HalfYear period) {
         return getEntityManager().createQuery("select new " + CompletedMeasure.class.getName()
-                        + "(r.agency.code, e.measure.id) " + STANDING_COMPLETED + "and r.period < :period",
+                        + "(r.agency.code, e.measure.id, r.period) " + STANDING_COMPLETED + "and r.period < :period",
                         CompletedMeasure.class)
                 .setParameter("plan", plan)
                 .setParameter("period", period.id())

@@ -100,6 +100,21 @@ class ReportingDutiesStatementsTest {
     }
 
     @Test
+    void oneAlertScanOfAPlanMakesTheSameStatementsHoweverManyOfItsHalfYearsArePastTheirDeadline() {
+        List<String> codes = List.of(code(), code());
+        long plan = planId(codes, agency -> {
+        }, YEAR + 2);
+        long onePast = statements.of(() -> alerts.decide(plan, LocalDate.of(YEAR, 7, 6)));
+        String measuredOnePast = statements.last();
+        long fivePast = statements.of(() -> alerts.decide(plan, LocalDate.of(YEAR + 2, 7, 6)));
+
+        // The duties of every late half-year are worked out from one reading of the agencies, measures and
+        // completions, and the submitted reports of all of them are read at once.
+        assertEquals(13, onePast, () -> "statements of a scan with one half-year late:" + measuredOnePast);
+        assertEquals(onePast, fivePast, () -> "statements of a scan with five half-years late:" + statements.last());
+    }
+
+    @Test
     void aScanThatFindsNothingNewMakesTheSameStatementsHoweverManyAlertsItDecidesAgain() {
         Rescan few = rescan(2);
         String measuredFew = statements.last();
@@ -166,14 +181,22 @@ class ReportingDutiesStatementsTest {
      * execute by agreement, and whose first deadline is 5 July.
      */
     private long planId(List<String> codes, Consumer<ObjectNode> agency) {
+        return planId(codes, agency, YEAR);
+    }
+
+    /**
+     * The same, reporting on every half-year from {@value #YEAR} to the end of {@code lastYear}.
+     */
+    private long planId(List<String> codes, Consumer<ObjectNode> agency, int lastYear) {
         String coordinator = code();
         String plan = ReportFixtures.newPlan(document -> {
             newAgencies(document, codes).forEach(agency);
             newAgencies(document, List.of(coordinator));
             ObjectNode about = (ObjectNode) document.get("plan");
-            about.put("startsOn", YEAR + "-01-01").put("endsOn", YEAR + "-12-31").put("inForceFrom", YEAR + "-02-20");
+            about.put("startsOn", YEAR + "-01-01").put("endsOn", lastYear + "-12-31")
+                    .put("inForceFrom", YEAR + "-02-20");
             ((ObjectNode) about.get("reporting")).put("coordinator", coordinator)
-                    .put("firstPeriod", YEAR + "-H1").put("lastPeriod", YEAR + "-H2");
+                    .put("firstPeriod", YEAR + "-H1").put("lastPeriod", lastYear + "-H2");
             ObjectNode first = (ObjectNode) about.at("/tasks/0/measures/0");
             ((ObjectNode) first.get("deadline")).put("date", YEAR + "-07-05");
             executors(first, codes);
@@ -183,6 +206,7 @@ class ReportingDutiesStatementsTest {
         });
         return QuarkusTransaction.requiringNew().call(() -> plans.getByCode(plan).id());
     }
+
     private static void newAgencies(ObjectNode document, int count) {
         newAgencies(document, IntStream.range(0, count).mapToObj(i -> code()).toList());
     }
