@@ -32,11 +32,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  * <li>Entry writes: each thread (with its own connection) updates its share of the entries of {@code targets} (the
  * file national.lua's PUT mode reads; its last field is {@code <entry id>.<version>}), one after another:
- * {@code UPDATE report_entry SET <the fields a PUT changes>, version = version + 1 WHERE id = ? AND version = ?}, one
- * transaction each; {@code warmup} seconds, then {@code duration} seconds measured.
+ * {@code UPDATE report_entry SET <the fields a PUT changes>, version = version + 1 WHERE id = ? AND version = ?} and
+ * the audit record the service writes with it ({@link #AUDIT}), one transaction each; {@code warmup} seconds, then
+ * {@code duration} seconds measured.
  * <li>Submissions: {@code passes} passes (3 by default) over the reports of {@code pool} (second field a line),
- * shared by the threads: the report's status update and the insert of a revision with a copy of its entries and their
- * evidence ({@code INSERT ... SELECT}), one transaction each. A pass at the largest thread count warms up first.
+ * shared by the threads: the report's status update, the insert of a revision with a copy of its entries and their
+ * evidence ({@code INSERT ... SELECT}) and the audit record, one transaction each. A pass at the largest thread count
+ * warms up first.
  * <li>Consolidated figures: the SQL a consolidated report on {@code period} of {@code plan} needs (the plan's measures
  * and executors; the half-year's reports; the agencies expected; the latest submitted entry of every agency and
  * measure up to the half-year, with its evidence; the measures the lead executor reported completed; the previous
@@ -52,6 +54,10 @@ public class Limit {
             + "государственными органами, подготовлен проект нормативного правового акта, который направлен на "
             + "согласование в Министерство юстиции. Запись ";
     static final String NEXT_STEPS = "Завершить согласование и внести проект на рассмотрение Кабинета Министров.";
+
+    /** The audit record the service writes with every entry write and submission, in the same transaction. */
+    static final String AUDIT = "insert into audit_event (occurred_at, actor, remote_address, action, subject_type, "
+            + "subject_id, summary) values (?, 'bench-limit', '127.0.0.1', ?, 'REPORT', ?, ?)";
 
     final Map<String, String> args = new HashMap<>();
 
@@ -143,7 +149,8 @@ public class Limit {
                 try (Connection connection = connect();
                         PreparedStatement update = connection.prepareStatement("update report_entry set status = ?, "
                                 + "progress_percent = ?, narrative = ?, next_steps = ?, updated_at = ?, updated_by = ?, "
-                                + "version = version + 1 where id = ? and version = ?")) {
+                                + "version = version + 1 where id = ? and version = ?");
+                        PreparedStatement audit = connection.prepareStatement(AUDIT)) {
                     ready.countDown();
                     ready.await();
                     int sent = 0;
@@ -155,17 +162,23 @@ public class Limit {
                         long id = mine.get(sent % mine.size());
                         long version = versions.get(id);
                         sent++;
+                        Timestamp now = Timestamp.from(Instant.now());
                         update.setString(1, "IN_PROGRESS");
                         update.setInt(2, sent % 99 + 1);
                         update.setString(3, NARRATIVE + sent + ".");
                         update.setString(4, NEXT_STEPS);
-                        update.setTimestamp(5, Timestamp.from(Instant.now()));
+                        update.setTimestamp(5, now);
                         update.setString(6, "bench-limit");
                         update.setLong(7, id);
                         update.setLong(8, version);
+                        audit.setTimestamp(1, now);
+                        audit.setString(2, "ENTRY_UPDATED");
+                        audit.setString(3, String.valueOf(id));
+                        audit.setString(4, "entry " + id + ": IN_PROGRESS " + (sent % 99 + 1) + "%");
                         boolean ok;
                         try {
                             ok = update.executeUpdate() == 1;
+                            audit.executeUpdate();
                             connection.commit();
                         } catch (SQLException e) {
                             connection.rollback();
@@ -226,7 +239,8 @@ public class Limit {
                                 + "select re.id, ev.position, ev.title, ev.act_number, ev.act_date, ev.url "
                                 + "from report_revision_entry re join report_entry e on e.report_id = ? "
                                 + "and e.measure_id = re.measure_id join report_entry_evidence ev on ev.entry_id = e.id "
-                                + "where re.revision_id = ?")) {
+                                + "where re.revision_id = ?");
+                        PreparedStatement audit = connection.prepareStatement(AUDIT)) {
                     ready.countDown();
                     ready.await();
                     int i;
@@ -262,6 +276,11 @@ public class Limit {
                             evidence.setLong(1, report);
                             evidence.setLong(2, id);
                             evidence.executeUpdate();
+                            audit.setTimestamp(1, now);
+                            audit.setString(2, "REPORT_SUBMITTED");
+                            audit.setString(3, String.valueOf(report));
+                            audit.setString(4, "SUBMITTED as revision " + n);
+                            audit.executeUpdate();
                             connection.commit();
                         } catch (SQLException e) {
                             connection.rollback();
