@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class AlertOutbox {
 
     private static final Logger LOG = Logger.getLogger(AlertOutbox.class);
 
-    /** Alerts looked up per query: well within the bind parameters that H2 and PostgreSQL take. */
+    /** Subjects looked up per query, with their few occurrences: well within the bind parameters of H2 and PostgreSQL. */
     private static final int LOOKUP_SIZE = 500;
 
     /**
@@ -78,20 +79,22 @@ public class AlertOutbox {
 
     /**
      * Queues each alert of the batch that is not stored yet; returns how many were stored, by rule. The stored ones
-     * are looked up a few hundred at a time: a query per alert would make Hibernate check every entity the deciding
-     * transaction has loaded for changes before each one, and a scan decides thousands.
+     * are looked up a few hundred subjects at a time: a query per alert would make Hibernate check every entity the
+     * deciding transaction has loaded for changes before each one, and a scan decides thousands.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Map<AlertRule, Integer> queue(Batch batch) {
+        Map<String, Set<String>> occurrencesBySubject = new TreeMap<>();
+        batch.alerts.keySet().forEach(id -> occurrencesBySubject.computeIfAbsent(id.subject(), subject -> new HashSet<>())
+                .add(id.occurrence()));
+        List<String> subjects = List.copyOf(occurrencesBySubject.keySet());
         Set<AlertIdentity> already = new HashSet<>();
-        batch.alerts.keySet().stream().collect(Collectors.groupingBy(AlertIdentity::rule)).forEach((rule, ids) -> {
-            for (int from = 0; from < ids.size(); from += LOOKUP_SIZE) {
-                List<AlertIdentity> some = ids.subList(from, Math.min(ids.size(), from + LOOKUP_SIZE));
-                already.addAll(alerts.listStored(rule,
-                        some.stream().map(AlertIdentity::subject).collect(Collectors.toSet()),
-                        some.stream().map(AlertIdentity::occurrence).collect(Collectors.toSet())));
-            }
-        });
+        for (int from = 0; from < subjects.size(); from += LOOKUP_SIZE) {
+            List<String> some = subjects.subList(from, Math.min(subjects.size(), from + LOOKUP_SIZE));
+            Set<String> occurrences = some.stream().flatMap(subject -> occurrencesBySubject.get(subject).stream())
+                    .collect(Collectors.toSet());
+            already.addAll(alerts.listStored(some, occurrences));
+        }
         Map<AlertRule, Integer> stored = new EnumMap<>(AlertRule.class);
         Instant now = clock.instant();
         batch.alerts.forEach((id, alert) -> {

@@ -38,14 +38,15 @@ public class AlertRepository implements PanacheRepository<Alert> {
     }
 
     /**
-     * Which of the alerts of {@code rule} about {@code subjects}, occurring at one of {@code occurrences}, are stored
-     * already. The unique key's leading columns serve the lookup.
+     * The stored alerts, of any rule, about {@code subjects} and occurring at one of {@code occurrences}. The index on
+     * subject and occurrence serves the lookup (the rule is left to the caller: with it, H2 would read every alert of
+     * the rule through the unique key instead).
      */
-    public List<AlertIdentity> listStored(AlertRule rule, Collection<String> subjects, Collection<String> occurrences) {
+    public List<AlertIdentity> listStored(Collection<String> subjects, Collection<String> occurrences) {
         return getEntityManager().createQuery("select new kg.actionplan.tracker.alert.AlertIdentity(rule, subject,"
-                        + " occurrence, recipient) from Alert where rule = :rule and subject in :subjects"
+                        + " occurrence, recipient) from Alert where subject in :subjects"
                         + " and occurrence in :occurrences", AlertIdentity.class)
-                .setParameter("rule", rule).setParameter("subjects", subjects)
+                .setParameter("subjects", subjects)
                 .setParameter("occurrences", occurrences).getResultList();
     }
 
