@@ -3,11 +3,14 @@ package kg.actionplan.tracker.consolidated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,14 +43,15 @@ import kg.actionplan.tracker.report.ReportRequests.SpentItem;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
 import kg.actionplan.tracker.report.RevisionEntry;
 import kg.actionplan.tracker.report.RevisionRepository;
+import kg.actionplan.tracker.report.RevisionRepository.StandingEntry;
 import kg.actionplan.tracker.report.SubmissionGrid;
 
 /**
  * Computes the content of a consolidated report on one half-year from the standing agency reports. The report
  * speaks for the last day of the half-year: that is its as-of day for deadlines.
  *
- * <p>The build only reads, and it reads the whole plan: its measures, every agency, the reports and the standing
- * entries of every half-year up to the one reported. It reads them as read-only entities with the session's automatic
+ * <p>The build only reads, and it reads the whole plan: its measures, every agency, the reports and the latest
+ * standing entries up to the half-year reported. It reads them as read-only entities with the session's automatic
  * flush off, so that Hibernate neither keeps a copy of each to compare nor dirty-checks all it has loaded so far before
  * each query (which was about half of a build's time, and grows with the plan). What the build loads stays read-only
  * for the rest of the transaction: its caller only stores the version it yields.
@@ -56,6 +60,9 @@ import kg.actionplan.tracker.report.SubmissionGrid;
 public class ConsolidatedReportBuilder {
 
     static final String NOT_REPORTED = "NOT_REPORTED";
+
+    /** Standing entries read with their texts per query: well within the bind parameters of H2 and PostgreSQL. */
+    private static final int ENTRIES_AT_A_TIME = 500;
 
     private final Session session;
     private final MeasureRepository measures;
@@ -91,10 +98,10 @@ public class ConsolidatedReportBuilder {
         // Loaded first, with their executors, so that nothing later fetches them measure by measure.
         List<Measure> inTableOrder = measures.listByPlanWithExecutors(plan);
         List<Submission> submissions = submissions(plan, period);
-        // One read serves both half-years: the previous one's entries are those of the earlier half-years.
-        List<RevisionEntry> standing = revisions.standingEntriesUpTo(plan, period);
-        List<TaskBlock> tasks = tasks(plan, inTableOrder, period, standing);
         HalfYear previous = period.previous();
+        // One read serves both half-years: the previous one's entries are those of the earlier half-years.
+        List<RevisionEntry> standing = latestStanding(plan, period, previous);
+        List<TaskBlock> tasks = tasks(plan, inTableOrder, period, standing);
         Figures previousFigures = plan.reporting().firstPeriod().compareTo(previous) <= 0
                 ? figures(previous, tasks(plan, inTableOrder, previous, standing.stream()
                         .filter(entry -> entry.revision().report().period().compareTo(previous) <= 0).toList()),
@@ -113,6 +120,33 @@ public class ConsolidatedReportBuilder {
                         .toList(),
                 figures(period, tasks, submissions),
                 previousFigures);
+    }
+
+    /**
+     * The entries the report and its previous half-year's figures stand on, the latest half-year first: of each agency
+     * and measure, the latest standing entry up to {@code period}, and the latest up to {@code previous} where that is
+     * another. The plan's whole history is first read without its texts, then only these entries with them, a few
+     * hundred at a time: read whole, ten half-years of a national plan's narratives did not fit in the service's heap.
+     */
+    private List<RevisionEntry> latestStanding(Plan plan, HalfYear period, HalfYear previous) {
+        Map<String, Long> latest = new HashMap<>();
+        Map<String, Long> latestBefore = new HashMap<>();
+        for (StandingEntry entry : revisions.standingUpTo(plan, period)) {
+            String key = entry.agencyId() + "/" + entry.measureId();
+            latest.putIfAbsent(key, entry.id());
+            if (entry.period().compareTo(previous.id()) <= 0) {
+                latestBefore.putIfAbsent(key, entry.id());
+            }
+        }
+        Set<Long> chosen = new HashSet<>(latest.values());
+        chosen.addAll(latestBefore.values());
+        List<Long> ids = List.copyOf(chosen);
+        List<RevisionEntry> entries = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ENTRIES_AT_A_TIME) {
+            entries.addAll(revisions.listWithEvidence(ids.subList(from, Math.min(ids.size(), from + ENTRIES_AT_A_TIME))));
+        }
+        entries.sort(Comparator.comparing((RevisionEntry entry) -> entry.revision().report().period()).reversed());
+        return entries;
     }
 
     private List<Submission> submissions(Plan plan, HalfYear period) {

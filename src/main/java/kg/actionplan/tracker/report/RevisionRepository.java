@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,15 +34,34 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
     }
 
     /**
-     * Every entry of the standing reports for half-years up to {@code period}, the latest half-year first, with its
-     * evidence: fetched with the entries, not entry by entry.
+     * An entry of a standing report, without its texts: which agency reported on which measure for which half-year.
      */
-    public List<RevisionEntry> standingEntriesUpTo(Plan plan, HalfYear period) {
-        return getEntityManager().createQuery("select e from RevisionEntry e join fetch e.revision rev "
-                        + "join fetch rev.report r join fetch r.agency left join fetch e.evidence where " + STANDING_REPORTS
-                        + "and r.period <= :period order by r.period desc", RevisionEntry.class)
+    public record StandingEntry(long id, long agencyId, long measureId, String period) {
+    }
+
+    /**
+     * Every entry of the standing reports for half-years up to {@code period}, the latest half-year first, as
+     * {@link StandingEntry}: a plan's history of a few hundred thousand entries fits in memory this way, where the
+     * entries themselves, with their narratives, would not.
+     */
+    public List<StandingEntry> standingUpTo(Plan plan, HalfYear period) {
+        return getEntityManager().createQuery("select new " + StandingEntry.class.getName()
+                        + "(e.id, r.agency.id, e.measure.id, r.period) from RevisionEntry e join e.revision rev "
+                        + "join rev.report r where " + STANDING_REPORTS + "and r.period <= :period "
+                        + "order by r.period desc", StandingEntry.class)
                 .setParameter("plan", plan)
                 .setParameter("period", period.id())
+                .getResultList();
+    }
+
+    /**
+     * The entries, with their revision, report, agency and evidence, the latest half-year first.
+     */
+    public List<RevisionEntry> listWithEvidence(Collection<Long> ids) {
+        return getEntityManager().createQuery("select e from RevisionEntry e join fetch e.revision rev "
+                        + "join fetch rev.report r join fetch r.agency left join fetch e.evidence where e.id in :ids "
+                        + "order by r.period desc", RevisionEntry.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 

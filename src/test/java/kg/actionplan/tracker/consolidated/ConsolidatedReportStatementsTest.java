@@ -64,9 +64,10 @@ class ConsolidatedReportStatementsTest {
 
         // The plan and its lock; the measures with their tasks, executors and repealing acts; for the half-year and
         // the one before it, each: the reports with their agencies, the duties (agencies, measures, completions
-        // reported before) and the completions reported up to it; the standing entries with their evidence, once for
-        // both; then the latest version, the next number, and the version and its audit record written.
-        assertEquals(18, few, () -> "statements of a build on the reports of two agencies:" + measuredFew);
+        // reported before) and the completions reported up to it; the standing entries without their texts, then the
+        // latest of each agency and measure with their texts and evidence (500 a query), once for both; then the
+        // latest version, the next number, and the version and its audit record written.
+        assertEquals(19, few, () -> "statements of a build on the reports of two agencies:" + measuredFew);
         assertEquals(few, many, () -> "statements of a build on the reports of eighteen agencies:" + statements.last());
     }
 
