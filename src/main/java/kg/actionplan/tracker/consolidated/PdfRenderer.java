@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,16 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import kg.actionplan.tracker.common.TrackerConfig;
 import kg.actionplan.tracker.consolidated.ConsolidatedContent.Completion;
@@ -37,19 +27,17 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
  * The consolidated report as a landscape PDF. The font is embedded, and must cover Kyrgyz letters (ң, ө, ү) and
  * Russian: DejaVu Sans by default (Debian's fonts-dejavu-core).
  *
- * <p>The table of measures is laid out a few rows at a time, each part let go of once it is on its pages, and the
- * pages are written out as they are finished: a plan of thousands of measures takes no more memory than a small one
- * besides the document itself.
+ * <p>This class says what is on the pages; {@link PdfTable} lays the tables out and {@link PdfPages} draws them with
+ * OpenPDF's low-level writer. OpenPDF's own tables are not used: they looked every character's width up in hash maps
+ * and laid each cell out twice, about 15 seconds for the national plan. The table of measures is drawn a row at a
+ * time and the pages are written out as they are finished: a plan of thousands of measures takes no more memory than
+ * a small one.
  */
 @ApplicationScoped
 public class PdfRenderer {
 
-    private static final float SIZE = 8;
-    private static final float PADDING = 3;
-    /** Room for the cell's borders and the stroke that makes the embedded font bold. */
-    private static final float SLACK = 2;
-    /** Rows of the table of measures held before they are laid out. */
-    private static final int ROWS_AT_A_TIME = 50;
+    private static final float TITLE_SIZE = 13;
+    private static final Color TASK = new Color(245, 245, 245);
 
     private final Path fontFile;
 
@@ -91,23 +79,13 @@ public class PdfRenderer {
     /**
      * Writes the PDF to {@code out}, which it leaves open.
      */
-    private void write(ConsolidatedDocument document, Wording words, BaseFont base, OutputStream out) {
-        Font normal = new Font(base, SIZE);
-        Font bold = new Font(base, SIZE, Font.BOLD);
-        Font title = new Font(base, 13, Font.BOLD);
-        Document pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        try {
-            PdfWriter.getInstance(pdf, out).setCloseStream(false);
-            pdf.open();
-            float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
-            header(pdf, document, words, title, normal);
-            measures(pdf, document, words, normal, bold, width);
-            submissions(pdf, document, words, normal, bold, width * 0.9f);
-            figures(pdf, document, words, normal, bold);
-            pdf.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The PDF could not be written", e);
-        }
+    private static void write(ConsolidatedDocument document, Wording words, BaseFont base, OutputStream out) {
+        PdfPages pages = new PdfPages(out, new PdfFont(base));
+        header(pages, document, words);
+        measures(pages, document, words);
+        submissions(pages, document, words);
+        figures(pages, document, words);
+        pages.close();
     }
 
     private BaseFont font() {
@@ -122,25 +100,24 @@ public class PdfRenderer {
         }
     }
 
-    private static void header(Document pdf, ConsolidatedDocument document, Wording words, Font title, Font normal) {
+    private static void header(PdfPages pages, ConsolidatedDocument document, Wording words) {
         Labels labels = words.labels();
         ConsolidatedDocument.Header header = document.header();
-        pdf.add(new Paragraph(labels.title(), title));
-        pdf.add(new Paragraph(header.planTitle(), normal));
-        pdf.add(new Paragraph(labels.period() + ": " + header.period() + "   "
+        pages.paragraph(labels.title(), TITLE_SIZE, true);
+        text(pages, header.planTitle());
+        text(pages, labels.period() + ": " + header.period() + "   "
                 + labels.asOf() + ": " + words.date(header.asOf()) + "   "
-                + labels.version() + ": " + header.version() + " (" + words.kind(header.kind()) + ")", normal));
-        pdf.add(new Paragraph(labels.legalBasis() + ": " + header.legalBasis().stream()
+                + labels.version() + ": " + header.version() + " (" + words.kind(header.kind()) + ")");
+        text(pages, labels.legalBasis() + ": " + header.legalBasis().stream()
                 .map(act -> "№ " + act.number() + ", " + words.date(act.date()) + " — " + act.title())
-                .collect(Collectors.joining("; ")), normal));
-        pdf.add(new Paragraph(labels.generatedAt() + ": " + words.time(header.generatedAt()) + "   "
+                .collect(Collectors.joining("; ")));
+        text(pages, labels.generatedAt() + ": " + words.time(header.generatedAt()) + "   "
                 + labels.timeZone() + ": " + words.zone(header.generatedAt()) + "   "
-                + labels.contentHash() + ": " + header.contentHash(), normal));
-        pdf.add(new Paragraph(" ", normal));
+                + labels.contentHash() + ": " + header.contentHash());
+        text(pages, " ");
     }
 
-    private static void measures(Document pdf, ConsolidatedDocument document, Wording words, Font normal, Font bold,
-            float width) {
+    private static void measures(PdfPages pages, ConsolidatedDocument document, Wording words) {
         Labels labels = words.labels();
         List<String> headings = List.of("№", labels.measure(), labels.expectedResult(), labels.deadline(),
                 labels.completedOn(), labels.slipDays(), labels.executors(), labels.status(), labels.progress(),
@@ -150,41 +127,27 @@ public class PdfRenderer {
         List<String> statuses = all.stream().map(measure -> words.measureStatus(measure.status())).distinct().toList();
         List<String> completions = all.stream().map(measure -> completion(measure.completion(), words)).distinct()
                 .toList();
-        PdfPTable table = table(headings, new float[] {4, 21, 14, 8, 7, 5, 11, 8, 5, 16, 5},
+        PdfTable table = new PdfTable(pages, headings, new float[] {4, 21, 14, 8, 7, 5, 11, 8, 5, 16, 5},
                 Map.of(4, completions, 7, statuses, 8, List.of("100%"), 10, List.of(labels.yes(), labels.no())),
-                bold, width);
-        // A large element: each pdf.add lays out the rows added since the last and lets go of them; the heading row
-        // is repeated on every new page.
-        table.setComplete(false);
+                pages.width());
         for (ConsolidatedDocument.Task task : document.tasks()) {
-            PdfPCell taskCell = cell(task.code() + ". " + task.title(), bold, new Color(245, 245, 245));
-            taskCell.setColspan(headings.size());
-            table.addCell(taskCell);
+            table.span(task.code() + ". " + task.title(), TASK);
             for (ConsolidatedDocument.Measure measure : task.measures()) {
                 Entry lead = measure.executors().get(0).entry();
                 Completion completion = measure.completion();
-                table.addCell(cell(measure.code(), normal, null));
-                table.addCell(cell(measure.text(), normal, null));
-                table.addCell(cell(measure.expectedResult(), normal, null));
-                table.addCell(cell(measure.deadline(), normal, null));
-                table.addCell(cell(completion(completion, words), normal, null));
-                table.addCell(cell(completion == null || completion.slipDays() == null ? ""
-                        : String.valueOf(completion.slipDays()), normal, null));
-                table.addCell(cell(XlsxRenderer.executors(measure, words), normal, null));
-                table.addCell(cell(words.measureStatus(measure.status()), normal, null));
-                table.addCell(cell(lead == null ? "" : lead.progressPercent() + "%", normal, null));
-                table.addCell(cell(XlsxRenderer.narratives(measure, words), normal, null));
-                table.addCell(cell(words.yesOrNo(measure.overdue()), normal, null));
-                if (table.size() > ROWS_AT_A_TIME) {
-                    pdf.add(table);
-                }
+                table.row(measure.code(), measure.text(), measure.expectedResult(), measure.deadline(),
+                        completion(completion, words),
+                        completion == null || completion.slipDays() == null ? ""
+                                : String.valueOf(completion.slipDays()),
+                        XlsxRenderer.executors(measure, words), words.measureStatus(measure.status()),
+                        lead == null ? "" : lead.progressPercent() + "%", XlsxRenderer.narratives(measure, words),
+                        words.yesOrNo(measure.overdue()));
             }
         }
-        table.setComplete(true);
-        pdf.add(table);
+        table.end();
         if (!document.repealed().isEmpty()) {
-            pdf.add(new Paragraph(labels.repealed() + ": " + document.repealed().stream()
-                    .map(r -> r.code() + " — " + r.note()).collect(Collectors.joining("; ")), normal));
+            text(pages, labels.repealed() + ": " + document.repealed().stream()
+                    .map(r -> r.code() + " — " + r.note()).collect(Collectors.joining("; ")));
         }
     }
 
@@ -200,123 +163,50 @@ public class PdfRenderer {
                 : words.date(completion.completedOn()) + " (" + completion.period() + ")";
     }
 
-    private static void submissions(Document pdf, ConsolidatedDocument document, Wording words, Font normal,
-            Font bold, float width) {
+    private static void submissions(PdfPages pages, ConsolidatedDocument document, Wording words) {
         Labels labels = words.labels();
-        pdf.add(new Paragraph(" ", normal));
-        pdf.add(new Paragraph(labels.submissions(), bold));
+        text(pages, " ");
+        pages.paragraph(labels.submissions(), PdfPages.SIZE, true);
         List<String> headings = List.of(labels.agency(), labels.status(), labels.submittedAt(),
                 labels.receivedOnPaper(), labels.late(), labels.daysLate());
         List<String> statuses = document.submissions().stream().map(s -> words.reportStatus(s.status())).distinct()
                 .toList();
-        PdfPTable table = table(headings, new float[] {20, 10, 10, 20, 8, 8}, Map.of(1, statuses), bold, width);
-        table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
+        PdfTable table = new PdfTable(pages, headings, new float[] {20, 10, 10, 20, 8, 8}, Map.of(1, statuses),
+                pages.width() * 0.9f);
         for (Submission s : document.submissions()) {
-            table.addCell(cell(words.fullName(s.agency()), normal, null));
-            table.addCell(cell(words.reportStatus(s.status()), normal, null));
-            table.addCell(cell(words.time(s.submittedAt()), normal, null));
-            table.addCell(cell(words.backfill(s.backfill()), normal, null));
-            table.addCell(cell(s.late() == null ? "" : words.yesOrNo(s.late()), normal, null));
-            table.addCell(cell(s.daysLate() == null ? "" : String.valueOf(s.daysLate()), normal, null));
+            table.row(words.fullName(s.agency()), words.reportStatus(s.status()), words.time(s.submittedAt()),
+                    words.backfill(s.backfill()), s.late() == null ? "" : words.yesOrNo(s.late()),
+                    s.daysLate() == null ? "" : String.valueOf(s.daysLate()));
         }
-        pdf.add(table);
+        table.end();
         if (!document.missingAgencies().isEmpty()) {
-            pdf.add(new Paragraph(labels.missing() + ": " + document.missingAgencies().stream()
-                    .map(words::abbreviation).collect(Collectors.joining(", ")), normal));
+            text(pages, labels.missing() + ": " + document.missingAgencies().stream()
+                    .map(words::abbreviation).collect(Collectors.joining(", ")));
         }
     }
 
-    private static void figures(Document pdf, ConsolidatedDocument document, Wording words, Font normal, Font bold) {
+    private static void figures(PdfPages pages, ConsolidatedDocument document, Wording words) {
         Labels labels = words.labels();
         Figures now = document.figures();
         Figures before = document.previousFigures();
-        pdf.add(new Paragraph(" ", normal));
-        pdf.add(new Paragraph(labels.figures(), bold));
+        text(pages, " ");
+        pages.paragraph(labels.figures(), PdfPages.SIZE, true);
         String previous = before == null ? "" : "   (" + labels.previous() + " " + before.period() + ": ";
-        pdf.add(new Paragraph(labels.measuresInForce() + ": " + now.measuresInForce() + "; "
+        text(pages, labels.measuresInForce() + ": " + now.measuresInForce() + "; "
                 + now.byStatus().entrySet().stream().map(e -> words.measureStatus(e.getKey()) + " " + e.getValue())
-                        .collect(Collectors.joining(", ")),
-                normal));
-        pdf.add(new Paragraph(labels.shareCompleted() + ": " + now.shareCompleted()
-                + (before == null ? "" : previous + before.shareCompleted() + ")"), normal));
-        pdf.add(new Paragraph(labels.overdueCount() + ": " + now.overdue()
-                + (before == null ? "" : previous + before.overdue() + ")"), normal));
-        pdf.add(new Paragraph(labels.onTimeRate() + ": " + now.onTimeRate()
-                + (before == null ? "" : previous + before.onTimeRate() + ")"), normal));
+                        .collect(Collectors.joining(", ")));
+        text(pages, labels.shareCompleted() + ": " + now.shareCompleted()
+                + (before == null ? "" : previous + before.shareCompleted() + ")"));
+        text(pages, labels.overdueCount() + ": " + now.overdue()
+                + (before == null ? "" : previous + before.overdue() + ")"));
+        text(pages, labels.onTimeRate() + ": " + now.onTimeRate()
+                + (before == null ? "" : previous + before.onTimeRate() + ")"));
     }
 
     /**
-     * A table {@code width} points wide with its heading row, repeated on every page.
-     *
-     * @param unbreakable per column, further texts whose words must not be broken, beside the heading
+     * A paragraph of regular text.
      */
-    private static PdfPTable table(List<String> headings, float[] shares, Map<Integer, List<String>> unbreakable,
-            Font bold, float width) {
-        List<List<String>> texts = new ArrayList<>();
-        for (int c = 0; c < headings.size(); c++) {
-            List<String> column = new ArrayList<>(unbreakable.getOrDefault(c, List.of()));
-            column.add(headings.get(c));
-            texts.add(column);
-        }
-        PdfPTable table = new PdfPTable(headings.size());
-        table.setTotalWidth(widths(width, shares, texts, bold));
-        table.setLockedWidth(true);
-        table.setHeaderRows(1);
-        for (String heading : headings) {
-            table.addCell(cell(heading, bold, new Color(230, 230, 230)));
-        }
-        return table;
-    }
-
-    /**
-     * Column widths that add up to {@code total}, in proportion to {@code shares}, except that no column is narrower
-     * than the widest word of its {@code texts}: OpenPDF breaks a word between two letters only when the word is
-     * wider than its cell ("Аткары|лышы"), so these texts wrap between words only. A column that needs more than its
-     * share gets what it needs, and the others share the rest in proportion.
-     */
-    private static float[] widths(float total, float[] shares, List<List<String>> texts, Font font) {
-        int columns = shares.length;
-        float[] needed = new float[columns];
-        for (int c = 0; c < columns; c++) {
-            float widest = 0;
-            for (String text : texts.get(c)) {
-                for (String word : text.split("\\s+")) {
-                    widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
-                }
-            }
-            needed[c] = widest + 2 * PADDING + SLACK;
-        }
-        boolean[] atNeed = new boolean[columns];
-        float[] widths = new float[columns];
-        boolean settled = false;
-        while (!settled) {
-            float free = total;
-            float shared = 0;
-            for (int c = 0; c < columns; c++) {
-                if (atNeed[c]) {
-                    free -= needed[c];
-                } else {
-                    shared += shares[c];
-                }
-            }
-            settled = true;
-            for (int c = 0; c < columns; c++) {
-                widths[c] = atNeed[c] ? needed[c] : free * shares[c] / shared;
-                if (widths[c] < needed[c]) {
-                    atNeed[c] = true;
-                    settled = false;
-                }
-            }
-        }
-        return widths;
-    }
-
-    private static PdfPCell cell(String text, Font font, Color background) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        if (background != null) {
-            cell.setBackgroundColor(background);
-        }
-        cell.setPadding(PADDING);
-        return cell;
+    private static void text(PdfPages pages, String text) {
+        pages.paragraph(text, PdfPages.SIZE, false);
     }
 }

@@ -2,6 +2,7 @@ package kg.actionplan.tracker.consolidated;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,10 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +42,13 @@ import kg.actionplan.tracker.consolidated.ConsolidatedContent.Submission;
 import kg.actionplan.tracker.report.EntryStatus;
 
 /**
- * The PDF's table of measures is laid out a part at a time: a plan of 5 000 measures as dense as the seed renders to
- * its end, and the parts follow one another with no measure lost or repeated and the heading row on every page. Plain
- * unit tests on documents made here, so the words of the files are the names of the {@link Labels} methods.
+ * The PDF's own layout of the table of measures: rows follow one another with no measure lost or repeated and the
+ * heading row on every page, a cell longer than a page goes on over the next ones, text wraps between words, breaks a
+ * word only when it is wider than its cell and starts a new line at each newline, in the embedded font. Plain unit
+ * tests on documents made here, so the words of the files are the names of the {@link Labels} methods.
  *
- * <p>That the layout's memory stays bounded shows when the large one runs in a small heap, which the table laid out
- * whole (about 0.2 MB a measure) did not survive:
+ * <p>That the layout's memory stays bounded shows when a plan of 5 000 measures runs in a small heap, which a table
+ * laid out whole (about 0.2 MB a measure) did not survive:
  * {@code ./mvnw test -Dtest=PdfRendererTest -DargLine=-Xmx128m}.
  */
 class PdfRendererTest {
@@ -102,6 +108,78 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void aNarrativeLongerThanAPageContinuesOnTheNextPageWithNothingLost() throws IOException {
+        String narrative = IntStream.rangeClosed(1, 600).mapToObj(i -> String.format("сөз%04d", i))
+                .collect(Collectors.joining(" "));
+
+        List<String> pages = pagesOf(oneMeasure("Чара", narrative));
+
+        Pattern word = Pattern.compile("сөз(\\d{4})");
+        List<Integer> words = new ArrayList<>();
+        int pagesWithWords = 0;
+        for (String page : pages) {
+            Matcher matcher = word.matcher(page);
+            boolean found = false;
+            while (matcher.find()) {
+                words.add(Integer.parseInt(matcher.group(1)));
+                found = true;
+            }
+            if (found) {
+                pagesWithWords++;
+                assertThat(page, containsString("narrative"));
+            }
+        }
+        assertEquals(IntStream.rangeClosed(1, 600).boxed().toList(), words);
+        assertTrue(pagesWithWords >= 3, "pages with words of the narrative: " + pagesWithWords);
+    }
+
+    @Test
+    void aWordWiderThanItsCellIsBrokenBetweenLetters() throws IOException {
+        String word = "Киберкоопсуздук".repeat(10);
+
+        List<String> pages = pagesOf(oneMeasure("Чара", word));
+
+        List<String> pieces = pages.stream().flatMap(page -> page.lines()).map(String::strip)
+                .filter(line -> !line.isEmpty() && word.contains(line)).toList();
+        assertTrue(pieces.size() >= 4, "lines of the word: " + pieces);
+        assertTrue(pieces.stream().allMatch(piece -> piece.length() < 40), "lines of the word: " + pieces);
+        assertEquals(word, String.join("", pieces));
+    }
+
+    @Test
+    void explicitNewlinesStartNewLinesWhereSpacesDoNot() throws IOException {
+        List<String> pages = pagesOf(oneMeasure("бир эки\nүч\n\nтөрт", null));
+
+        assertThat(pages.get(0), containsString("бир эки\nүч\n"));
+        assertThat(pages.get(0), containsString("\nтөрт\n"));
+    }
+
+    @Test
+    void kyrgyzAndRussianLettersAreWrittenWithTheEmbeddedFont() throws IOException {
+        ConsolidatedDocument document = oneMeasure("Өкмөтүнүн токтому: ң ө ү ы",
+                "Постановление Правительства: ё ъ щ");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        renderer.stream(document, Wording.of(document, labelsNamedAfterTheirMethods())).write(out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String word : List.of("Өкмөтүнүн", "токтому:", "ң ө ү ы", "Постановление", "Правительства:",
+                    "ё ъ щ")) {
+                assertThat(text, containsString(word));
+            }
+            PDResources resources = pdf.getPage(0).getResources();
+            List<PDFont> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            assertEquals(1, fonts.size());
+            assertTrue(fonts.get(0).isEmbedded());
+            assertThat(fonts.get(0).getName(), endsWith("+DejaVuSans"));
+        }
+    }
+
     /**
      * A report on {@code measureCount} measures in force in tasks of 50, their texts and the lead's narrative taken
      * from the seed's measures in turn; each measure's text starts with its marker, [M0001] for the first.
@@ -124,6 +202,23 @@ class PdfRendererTest {
             }
             tasks.add(new ConsolidatedDocument.Task(task, "Милдет " + task, measures));
         }
+        return report(tasks, measureCount);
+    }
+
+    /**
+     * A report on one measure of {@code text}, whose lead executor reported {@code narrative}.
+     */
+    private static ConsolidatedDocument oneMeasure(String text, String narrative) {
+        Entry entry = new Entry("2025-H1", 1, "SUBMITTED", EntryStatus.IN_PROGRESS, 40, null, narrative, List.of(),
+                null, null);
+        var measure = new ConsolidatedDocument.Measure("1.1", text, "Натыйжа", LocalDate.parse("2025-06-30"),
+                "2025-жылдын 30-июну",
+                List.of(new ConsolidatedDocument.Executor("UKMK", "УКМК", "UKMK", true, false, entry)),
+                EntryStatus.IN_PROGRESS.name(), false, null);
+        return report(List.of(new ConsolidatedDocument.Task("1", "Милдет 1", List.of(measure))), 1);
+    }
+
+    private static ConsolidatedDocument report(List<ConsolidatedDocument.Task> tasks, int measureCount) {
         var header = new ConsolidatedDocument.Header("large", "Чоң план", "2025-H1",
                 List.of(new ConsolidatedDocument.Act("1", LocalDate.parse("2024-02-01"), "Токтом")),
                 LocalDate.parse("2025-06-30"), LocalDate.parse("2025-07-05"), LocalDate.parse("2025-07-25"), 1,
@@ -135,6 +230,25 @@ class PdfRendererTest {
                 List.of(new Submission("UKMK", "SUBMITTED", Instant.parse("2025-07-03T04:00:00Z"), false, null, null)),
                 List.of(), tasks, List.of(), figures, null, null,
                 Map.of("UKMK", new ConsolidatedDocument.Agency("Улуттук коопсуздук мамлекеттик комитети", "УКМК")));
+    }
+
+    /**
+     * The text of each page of the document's PDF, its lines ended by {@code \n}.
+     */
+    private List<String> pagesOf(ConsolidatedDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.stream(document, Wording.of(document, labelsNamedAfterTheirMethods())).write(out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(pdf));
+            }
+            return pages;
+        }
     }
 
     private static List<JsonNode> seedMeasuresInForce() throws IOException {
