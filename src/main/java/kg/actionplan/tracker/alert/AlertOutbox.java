@@ -34,7 +34,7 @@ public class AlertOutbox {
 
     private static final Logger LOG = Logger.getLogger(AlertOutbox.class);
 
-    /** Subjects looked up per query, with their few occurrences: well within the bind parameters of H2 and PostgreSQL. */
+    /** Subjects looked up per query, with their few occurrences: well within the bind parameters of either database. */
     private static final int LOOKUP_SIZE = 500;
 
     /**
@@ -85,8 +85,8 @@ public class AlertOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     Map<AlertRule, Integer> queue(Batch batch) {
         Map<String, Set<String>> occurrencesBySubject = new TreeMap<>();
-        batch.alerts.keySet().forEach(id -> occurrencesBySubject.computeIfAbsent(id.subject(), subject -> new HashSet<>())
-                .add(id.occurrence()));
+        batch.alerts.keySet().forEach(id -> occurrencesBySubject
+                .computeIfAbsent(id.subject(), subject -> new HashSet<>()).add(id.occurrence()));
         List<String> subjects = List.copyOf(occurrencesBySubject.keySet());
         Set<AlertIdentity> already = new HashSet<>();
         for (int from = 0; from < subjects.size(); from += LOOKUP_SIZE) {

@@ -143,7 +143,8 @@ public class ConsolidatedReportBuilder {
         List<Long> ids = List.copyOf(chosen);
         List<RevisionEntry> entries = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += ENTRIES_AT_A_TIME) {
-            entries.addAll(revisions.listWithEvidence(ids.subList(from, Math.min(ids.size(), from + ENTRIES_AT_A_TIME))));
+            int to = Math.min(ids.size(), from + ENTRIES_AT_A_TIME);
+            entries.addAll(revisions.listWithEvidence(ids.subList(from, to)));
         }
         entries.sort(Comparator.comparing((RevisionEntry entry) -> entry.revision().report().period()).reversed());
         return entries;
