@@ -80,32 +80,12 @@ class PdfRendererTest {
 
     @Test
     void thePartsOfTheTableFollowOneAnotherWithTheHeadingRowOnEveryPage() throws IOException {
-        ConsolidatedDocument document = document(180);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> pages = pagesOf(document(180));
 
-        renderer.stream(document, Wording.of(document, labelsNamedAfterTheirMethods())).write(out);
+        Numbered measures = numbered(pages, MARKER, "expectedResult");
 
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            List<Integer> measures = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            int pages = pdf.getNumberOfPages();
-            for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String text = stripper.getText(pdf);
-                Matcher marker = MARKER.matcher(text);
-                boolean measuresOnThePage = false;
-                while (marker.find()) {
-                    measures.add(Integer.parseInt(marker.group(1)));
-                    measuresOnThePage = true;
-                }
-                if (measuresOnThePage) {
-                    assertThat("page " + page, text, containsString("expectedResult"));
-                }
-            }
-            assertTrue(pages > 3, "pages: " + pages);
-            assertEquals(IntStream.rangeClosed(1, 180).boxed().toList(), measures);
-        }
+        assertTrue(pages.size() > 3, "pages: " + pages.size());
+        assertEquals(IntStream.rangeClosed(1, 180).boxed().toList(), measures.numbers());
     }
 
     @Test
@@ -115,23 +95,10 @@ class PdfRendererTest {
 
         List<String> pages = pagesOf(oneMeasure("Чара", narrative));
 
-        Pattern word = Pattern.compile("сөз(\\d{4})");
-        List<Integer> words = new ArrayList<>();
-        int pagesWithWords = 0;
-        for (String page : pages) {
-            Matcher matcher = word.matcher(page);
-            boolean found = false;
-            while (matcher.find()) {
-                words.add(Integer.parseInt(matcher.group(1)));
-                found = true;
-            }
-            if (found) {
-                pagesWithWords++;
-                assertThat(page, containsString("narrative"));
-            }
-        }
-        assertEquals(IntStream.rangeClosed(1, 600).boxed().toList(), words);
-        assertTrue(pagesWithWords >= 3, "pages with words of the narrative: " + pagesWithWords);
+        Numbered words = numbered(pages, Pattern.compile("сөз(\\d{4})"), "narrative");
+
+        assertEquals(IntStream.rangeClosed(1, 600).boxed().toList(), words.numbers());
+        assertTrue(words.pages() >= 3, "pages with words of the narrative: " + words.pages());
     }
 
     @Test
@@ -235,6 +202,31 @@ class PdfRendererTest {
     /**
      * The text of each page of the document's PDF, its lines ended by {@code \n}.
      */
+    private record Numbered(List<Integer> numbers, int pages) {
+    }
+
+    /**
+     * The numbers that {@code marker} finds (its first group), page after page, and on how many pages; a page with one
+     * must also show {@code heading}, the table's heading row.
+     */
+    private static Numbered numbered(List<String> pages, Pattern marker, String heading) {
+        List<Integer> numbers = new ArrayList<>();
+        int withNumbers = 0;
+        for (int page = 0; page < pages.size(); page++) {
+            Matcher matcher = marker.matcher(pages.get(page));
+            boolean found = false;
+            while (matcher.find()) {
+                numbers.add(Integer.parseInt(matcher.group(1)));
+                found = true;
+            }
+            if (found) {
+                withNumbers++;
+                assertThat("page " + (page + 1), pages.get(page), containsString(heading));
+            }
+        }
+        return new Numbered(numbers, withNumbers);
+    }
+
     private List<String> pagesOf(ConsolidatedDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.stream(document, Wording.of(document, labelsNamedAfterTheirMethods())).write(out);
