@@ -3,6 +3,7 @@ package kg.actionplan.tracker.consolidated;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +63,11 @@ public class ConsolidatedReport {
 
     private String contentHash;
 
+    /**
+     * Read only when the content is asked for: a national plan's snapshot is several megabytes, and listing the
+     * versions, comparing a build with the latest one by its hash or numbering the next need none of it.
+     */
+    @Basic(fetch = FetchType.LAZY)
     private String snapshot;
 
     protected ConsolidatedReport() {

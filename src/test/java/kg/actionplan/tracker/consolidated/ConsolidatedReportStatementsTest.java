@@ -1,6 +1,7 @@
 package kg.actionplan.tracker.consolidated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import kg.actionplan.tracker.common.StatementCount;
@@ -30,7 +33,8 @@ import kg.actionplan.tracker.report.ReportFixtures;
  * One build of a consolidated report costs the same statements however many agencies report and measures the plan
  * has: the measures with their executors, the standing entries with their evidence (for the half-year and the one
  * before it at once), the reports and the duties are each read as one set, never one by one (at 1 000 measures the
- * build made over 500 statements, most of them batches of evidence and executors).
+ * build made over 500 statements, most of them batches of evidence and executors). A stored version's snapshot, megabytes
+ * for a national plan, is read only when its content is.
  *
  * <p>Hibernate's statistics are global to the service: each measured build runs on the test thread, on a plan of the
  * test's own. A scheduled job or the alert sender could still query meanwhile; should one coincide, the failure lists
@@ -69,6 +73,24 @@ class ConsolidatedReportStatementsTest {
         // latest version, the next number, and the version and its audit record written.
         assertEquals(19, few, () -> "statements of a build on the reports of two agencies:" + measuredFew);
         assertEquals(few, many, () -> "statements of a build on the reports of eighteen agencies:" + statements.last());
+    }
+
+    @Test
+    void aVersionsSnapshotIsReadOnlyWhenItsContentIsAskedFor() {
+        String plan = planWithReportingAgencies(1);
+        service.buildOnDemand(plan, "2025-H1", TestAccounts.COORDINATOR);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            ConsolidatedReport latest = service.latest(plan, "2025-H1");
+            ConsolidatedReport listed = service.versions(plan, "2025-H1").get(0);
+
+            // Listing the versions, or comparing a new build with the latest by its hash, leaves the megabytes of a
+            // national plan's snapshot unread.
+            assertFalse(Hibernate.isPropertyInitialized(latest, "snapshot"));
+            assertFalse(Hibernate.isPropertyInitialized(listed, "snapshot"));
+            assertEquals(plan, service.content(latest).planCode());
+            assertTrue(Hibernate.isPropertyInitialized(latest, "snapshot"));
+        });
     }
 
     /**
@@ -123,6 +145,7 @@ class ConsolidatedReportStatementsTest {
         ReportFixtures.edit(TestAccounts.COORDINATOR, report, measure, entry);
         ReportFixtures.submit(TestAccounts.COORDINATOR, report).statusCode(200);
     }
+
     private static String code() {
         return "CS" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
     }
