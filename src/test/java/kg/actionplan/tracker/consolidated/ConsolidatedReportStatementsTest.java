@@ -33,8 +33,8 @@ import kg.actionplan.tracker.report.ReportFixtures;
  * One build of a consolidated report costs the same statements however many agencies report and measures the plan
  * has: the measures with their executors, the standing entries with their evidence (for the half-year and the one
  * before it at once), the reports and the duties are each read as one set, never one by one (at 1 000 measures the
- * build made over 500 statements, most of them batches of evidence and executors). A stored version's snapshot, megabytes
- * for a national plan, is read only when its content is.
+ * build made over 500 statements, most of them batches of evidence and executors). A stored version's snapshot,
+ * megabytes for a national plan, is read only when its content is.
  *
  * <p>Hibernate's statistics are global to the service: each measured build runs on the test thread, on a plan of the
  * test's own. A scheduled job or the alert sender could still query meanwhile; should one coincide, the failure lists
