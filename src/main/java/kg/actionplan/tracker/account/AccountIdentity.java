@@ -17,6 +17,10 @@ public final class AccountIdentity {
     public static final String CREDENTIAL = "credential";
     /** The attribute that holds the id of the token or the browser session, when the credential is one. */
     public static final String CREDENTIAL_ID = "credential-id";
+    /** The attribute that holds a browser session's CSRF token, which the forms of its pages carry. */
+    public static final String SESSION_CSRF_TOKEN = "session-csrf-token";
+    /** The attribute that holds a browser session's account's {@link kg.actionplan.tracker.common.Language}. */
+    public static final String LANGUAGE = "language";
 
     private AccountIdentity() {
     }

@@ -120,6 +120,16 @@ public class AccountService {
     }
 
     /**
+     * The language in which the caller's own account reads the pages and gets its e-mails.
+     */
+    @Transactional
+    public void changeOwnLanguage(Caller caller, Language language) {
+        accounts.findByUsername(caller.username())
+                .orElseThrow(() -> new NotFoundException("There is no account " + caller.username() + "."))
+                .changeLanguage(language);
+    }
+
+    /**
      * Creates the first administrator unless an account named admin exists; returns whether it did.
      */
     @Transactional

@@ -7,8 +7,8 @@ import io.vertx.ext.web.Router;
 
 /**
  * Headers that tell browsers to take every response as what it says it is, never to show it in a frame, to send no
- * referrer elsewhere and, once they have reached the service over TLS, to use TLS only. CORS stays off unless
- * quarkus.http.cors is configured.
+ * referrer elsewhere and, once they have reached the service over TLS, to use TLS only. The pages set a stricter
+ * content security policy of their own (PageResponses). CORS stays off unless quarkus.http.cors is configured.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -23,7 +23,9 @@ public class SecurityHeaders {
                 var headers = context.response().headers();
                 headers.set("X-Content-Type-Options", "nosniff");
                 headers.set("X-Frame-Options", "DENY");
-                headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+                if (!headers.contains("Content-Security-Policy")) {
+                    headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+                }
                 headers.set("Referrer-Policy", "no-referrer");
                 if (tls) {
                     headers.set("Strict-Transport-Security", HSTS);

@@ -2,6 +2,7 @@ package kg.actionplan.tracker.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,19 @@ public class PlanService {
     public List<PeriodView> listPeriods(String planCode) {
         ReportingRules rules = plans.getByCode(planCode).reporting();
         return rules.periods().stream().map(period -> PeriodView.from(period, rules)).toList();
+    }
+
+    /**
+     * The half-years that have begun by today in the plan's time zone, the latest first: those a report may be
+     * opened for.
+     */
+    public List<PeriodView> listBegunPeriods(String planCode) {
+        Plan plan = plans.getByCode(planCode);
+        LocalDate today = today(plan);
+        ReportingRules rules = plan.reporting();
+        return rules.periods().stream().filter(period -> !period.start().isAfter(today))
+                .sorted(Comparator.comparing(HalfYear::start).reversed())
+                .map(period -> PeriodView.from(period, rules)).toList();
     }
 
     private LocalDate today(Plan plan) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.common.Language;
 
 /**
  * Browser sessions, found by the hash of their secret.
@@ -19,12 +20,12 @@ public class BrowserSessionRepository implements PanacheRepository<BrowserSessio
      * What a request's cookie needs checked, read without loading entities: this runs on every request of a browser.
      */
     public record Match(long id, String csrfToken, Instant lastSeenAt, Instant expiresAt, Instant endedAt,
-            String username, Role role, String agency, boolean enabled) {
+            String username, Role role, String agency, boolean enabled, Language language) {
     }
 
     public Optional<Match> findMatch(String secretHash) {
         return getEntityManager().createQuery("select new " + Match.class.getName()
-                        + "(s.id, s.csrfToken, s.lastSeenAt, s.expiresAt, s.endedAt, a.username, a.role, g.code, a.enabled)"
+                        + "(s.id, s.csrfToken, s.lastSeenAt, s.expiresAt, s.endedAt, a.username, a.role, g.code, a.enabled, a.language)"
                         + " from BrowserSession s join s.account a left join a.agency g where s.secretHash = :hash",
                         Match.class)
                 .setParameter("hash", secretHash)

@@ -1,5 +1,6 @@
 package kg.actionplan.tracker.session;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Reads the browser-session cookie. A request that carries an Authorization header is signed in by that instead.
+ * A write must carry the session's CSRF token: in the X-CSRF-Token header, or in the body of a page's form.
  */
 @ApplicationScoped
 public class SessionCookieMechanism implements HttpAuthenticationMechanism {
@@ -31,10 +33,21 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (cookie == null || cookie.getValue().isEmpty() || context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             return Uni.createFrom().nullItem();
         }
-        SessionCookieRequest request = new SessionCookieRequest(cookie.getValue(),
-                !READS.contains(context.request().method()), context.request().getHeader(SessionService.CSRF_HEADER));
+        boolean write = !READS.contains(context.request().method()) && !isPageForm(context);
+        SessionCookieRequest request = new SessionCookieRequest(cookie.getValue(), write,
+                context.request().getHeader(SessionService.CSRF_HEADER));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identityProviderManager.authenticate(request);
+    }
+
+    /**
+     * A form sent by one of the service's pages: its CSRF token is in the body, which is not read yet here, so
+     * PageCsrfFilter checks it once it is. The API takes no forms, so an API write always needs the header.
+     */
+    private static boolean isPageForm(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return !context.normalizedPath().startsWith("/api/") && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     @Override

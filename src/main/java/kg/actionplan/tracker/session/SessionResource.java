@@ -91,7 +91,10 @@ public class SessionResource {
         return Response.noContent().cookie(cookie("", request, 0)).build();
     }
 
-    private static NewCookie cookie(String value, RoutingContext request, int maxAge) {
+    /**
+     * The session cookie with {@code value}; a {@code maxAge} of 0 clears it, -1 keeps it until the browser closes.
+     */
+    public static NewCookie cookie(String value, RoutingContext request, int maxAge) {
         return new NewCookie.Builder(SessionService.COOKIE)
                 .value(value)
                 .path("/")

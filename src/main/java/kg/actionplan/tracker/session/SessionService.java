@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 import org.jboss.logging.Logger;
 
@@ -87,7 +88,9 @@ public class SessionService {
     }
 
     /**
-     * The identity of a request that carries the cookie's {@code secret}; a write must also carry the CSRF token.
+     * The identity of a request that carries the cookie's {@code secret}; a write must also carry the CSRF token,
+     * unless it is a page's form, whose token PageCsrfFilter checks in the body. The identity keeps the token and
+     * the account's language for the pages.
      */
     public SecurityIdentity authenticate(String secret, boolean write, String csrfToken) {
         Instant now = clock.instant();
@@ -104,8 +107,11 @@ public class SessionService {
         if (write && !Secrets.same(match.csrfToken(), csrfToken)) {
             throw new CsrfTokenRejectedException();
         }
-        return AccountIdentity.of(match.username(), match.role(), Optional.ofNullable(match.agency()),
-                Credential.SESSION, match.id());
+        return QuarkusSecurityIdentity.builder(AccountIdentity.of(match.username(), match.role(),
+                        Optional.ofNullable(match.agency()), Credential.SESSION, match.id()))
+                .addAttribute(AccountIdentity.SESSION_CSRF_TOKEN, match.csrfToken())
+                .addAttribute(AccountIdentity.LANGUAGE, match.language())
+                .build();
     }
 
     /**

@@ -115,9 +115,10 @@ final class OpenApiContract {
      */
     List<String> breaches(Exchange exchange) {
         String path = exchange.uri().getRawPath();
-        if (path.startsWith("/q/") || "OPTIONS".equalsIgnoreCase(exchange.method())) {
-            // Quarkus' own endpoints (health, metrics, the contract itself) are not the API, and OPTIONS is HTTP's
-            // question about any path (Allow, CORS), answered by the server for every resource alike.
+        if (!path.startsWith("/api/") || "OPTIONS".equalsIgnoreCase(exchange.method())) {
+            // Quarkus' own endpoints (health, metrics, the contract itself) and the pages for people are not the
+            // API, and OPTIONS is HTTP's question about any path (Allow, CORS), answered by the server for every
+            // resource alike.
             return List.of();
         }
         String method = exchange.method().toLowerCase(Locale.ROOT);

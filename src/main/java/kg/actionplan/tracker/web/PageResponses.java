@@ -1,0 +1,91 @@
+package kg.actionplan.tracker.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+
+import kg.actionplan.tracker.common.ClientRequest;
+import kg.actionplan.tracker.common.Problem;
+
+/**
+ * What every page's response gets: its words in the reader's language ({@link PageContext#language()}); without a
+ * session, the cookie of the token its forms carry; and where the API would answer with a problem detail, a page
+ * with the same status, title and detail. A page that needs a signed-in account sends the browser to sign in, and
+ * back afterwards. The pages are strict about what they load: only the service's own styles, no script.
+ */
+public class PageResponses {
+
+    /** Pages load nothing but the service's own stylesheet; the charts are inline SVG. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String detail);
+    }
+
+    private final PageContext page;
+
+    PageResponses(PageContext page) {
+        this.page = page;
+    }
+
+    /** The API and Quarkus' own endpoints answer with problem details; everything else is a page. */
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/q/");
+    }
+
+    @ServerExceptionMapper
+    public Response signInRequired(SignInRequiredException e, RoutingContext request) {
+        return toSignIn("GET".equals(request.request().method().name()) ? page.here() : "/");
+    }
+
+    @ServerResponseFilter
+    public void pageResponse(ContainerResponseContext response, RoutingContext request) {
+        if (isApi(request.normalizedPath())) {
+            return;
+        }
+        if (response.getEntity() instanceof Problem problem) {
+            if (problem.status() == 401) {
+                response.setStatus(303);
+                response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+                response.getHeaders().putSingle(HttpHeaders.LOCATION, toSignIn("/").getLocation());
+                response.setEntity(null);
+                return;
+            }
+            response.setEntity(Templates.error(problem.status(), problem.detail()).setLocale(page.locale()).render(),
+                    null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        } else if (response.getEntity() instanceof TemplateInstance template) {
+            template.setLocale(page.locale());
+        }
+        if (response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            response.getHeaders().putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            page.issueFormToken().ifPresent(token -> response.getHeaders().add(HttpHeaders.SET_COOKIE,
+                    cookie(PageContext.FORM_COOKIE, token, request)));
+        }
+    }
+
+    static Response toSignIn(String next) {
+        return Response.seeOther(URI.create("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** A cookie of the pages: sent back only to this service, never to scripts, over TLS when the page came so. */
+    static NewCookie cookie(String name, String value, RoutingContext request) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true)
+                .secure(ClientRequest.overTls(request)).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+}
