@@ -3,8 +3,13 @@ package kg.actionplan.tracker.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import kg.actionplan.tracker.common.Language;
+import kg.actionplan.tracker.plan.FundingSource;
+
 /**
- * The fixed words of the pages, in messages/web_{ky,ru,en}.properties; templates use them as {web:key}.
+ * The fixed words of the pages, in messages/web_{ky,ru,en}.properties; templates use them as {web:key}. A method
+ * that takes an enum gives the word for each constant, from the keys {@code method_CONSTANT}, or
+ * {@code method_$CONSTANT} when a constant of that enum has an underscore in its name.
  */
 @MessageBundle("web")
 public interface WebText {
@@ -40,7 +45,7 @@ public interface WebText {
     String language();
 
     @Message
-    String languageName(String code);
+    String languageName(Language language);
 
     @Message
     String signIn();
@@ -112,7 +117,7 @@ public interface WebText {
     String filter();
 
     @Message
-    String measureStatus(String status);
+    String measureStatus(PlanPages.MeasureState state);
 
     @Message
     String expectedResult();
@@ -158,4 +163,112 @@ public interface WebText {
 
     @Message
     String editorialNote();
+
+    @Message
+    String openReport();
+
+    @Message
+    String open();
+
+    @Message
+    String dueOn();
+
+    @Message
+    String noReports();
+
+    @Message
+    String submittedAt();
+
+    @Message
+    String nextPage();
+
+    @Message
+    String revision();
+
+    @Message
+    String returnedWithComment();
+
+    @Message
+    String entries();
+
+    @Message
+    String progress();
+
+    @Message
+    String narrative();
+
+    @Message
+    String submitReport();
+
+    @Message
+    String review();
+
+    @Message
+    String accept();
+
+    @Message
+    String returnComment();
+
+    @Message
+    String returnReport();
+
+    @Message
+    String revisions();
+
+    @Message
+    String acceptedBy();
+
+    @Message
+    String returnedBy();
+
+    @Message
+    String changedMeanwhile();
+
+    @Message
+    String changedMeanwhileHelp();
+
+    @Message
+    String theirVersion();
+
+    @Message
+    String yourVersionBelow();
+
+    @Message
+    String problems();
+
+    @Message
+    String nextSteps();
+
+    @Message
+    String completedOnHelp();
+
+    @Message
+    String evidence();
+
+    @Message
+    String evidenceTitle();
+
+    @Message
+    String actNumber();
+
+    @Message
+    String actDate();
+
+    @Message
+    String url();
+
+    @Message
+    String spent();
+
+    @Message
+    String amountKgs();
+
+    @Message
+    String fundingSource();
+
+    @Message
+    String save();
+
+    @Message
+    String fundingSourceName(FundingSource.Type type);
 }
