@@ -21,6 +21,13 @@ public class CurrentCaller {
     }
 
     public Caller get() {
+        return of(identity);
+    }
+
+    /**
+     * The caller that {@code identity} signs in.
+     */
+    public static Caller of(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }

@@ -43,6 +43,7 @@ import kg.actionplan.tracker.plan.PlanRepository;
 import kg.actionplan.tracker.plan.ReportingRules;
 import kg.actionplan.tracker.report.ReportRequests.EntryUpdate;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
+import kg.actionplan.tracker.report.ReportViews.MeasureHistoryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.RevisionView;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
@@ -282,6 +283,20 @@ public class ReportService {
             returned.fire(new ReportReturned(report));
         }
         return ReportView.from(report);
+    }
+
+    /**
+     * A measure's history across half-years: what each agency's standing report (submitted or accepted) says of it,
+     * in half-year order, as far as the caller may see (a reporter its own agency's only).
+     */
+    public List<MeasureHistoryView> measureHistory(String planCode, String measureCode) {
+        Caller me = caller.get();
+        Plan plan = plans.getByCode(planCode);
+        Measure measure = measures.findByPlanAndCode(plan, measureCode).orElseThrow(() ->
+                new NotFoundException("Plan " + planCode + " has no measure " + measureCode + "."));
+        return revisions.listStandingOf(plan, measure).stream()
+                .filter(entry -> me.canSeeAgency(entry.revision().report().agency().code()))
+                .map(MeasureHistoryView::from).toList();
     }
 
     /**

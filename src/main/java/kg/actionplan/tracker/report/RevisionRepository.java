@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 import kg.actionplan.tracker.agency.Agency;
 import kg.actionplan.tracker.plan.HalfYear;
+import kg.actionplan.tracker.plan.Measure;
 import kg.actionplan.tracker.plan.Plan;
 
 /**
@@ -62,6 +63,19 @@ public class RevisionRepository implements PanacheRepository<ReportRevision> {
                         + "join fetch rev.report r join fetch r.agency left join fetch e.evidence where e.id in :ids "
                         + "order by r.period desc", RevisionEntry.class)
                 .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /**
+     * What the standing reports of every half-year say of {@code measure}, with their reports and agencies, in
+     * half-year order.
+     */
+    public List<RevisionEntry> listStandingOf(Plan plan, Measure measure) {
+        return getEntityManager().createQuery("select e from RevisionEntry e join fetch e.revision rev "
+                        + "join fetch rev.report r join fetch r.agency g where " + STANDING_REPORTS
+                        + "and e.measure = :measure order by r.period, g.code", RevisionEntry.class)
+                .setParameter("plan", plan)
+                .setParameter("measure", measure)
                 .getResultList();
     }
 

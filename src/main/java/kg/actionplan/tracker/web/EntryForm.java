@@ -37,8 +37,8 @@ public record EntryForm(String status, String progressPercent, String completedO
     /** The form of a stored entry, with one empty evidence row to add a document. */
     static EntryForm of(EntryView entry) {
         List<EvidenceRow> rows = new ArrayList<>(entry.evidence().stream()
-                .map(e -> new EvidenceRow(e.title(), orBlank(e.actNumber()), e.actDate() == null ? "" : e.actDate().toString(),
-                        orBlank(e.url())))
+                .map(e -> new EvidenceRow(e.title(), orBlank(e.actNumber()),
+                        e.actDate() == null ? "" : e.actDate().toString(), orBlank(e.url())))
                 .toList());
         return new EntryForm(entry.status().name(), Integer.toString(entry.progressPercent()),
                 entry.completedOn() == null ? "" : entry.completedOn().toString(), orBlank(entry.narrative()),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -37,15 +38,24 @@ public class PageContext {
     /** The form field in which every form of the pages carries its CSRF token. */
     static final String CSRF_FIELD = "csrf";
 
-    private final SecurityIdentity identity;
+    private final SecurityIdentity injected;
     private final CurrentCaller caller;
     private final RoutingContext request;
+    private SecurityIdentity resolved;
     private String issuedFormToken;
 
     PageContext(SecurityIdentity identity, CurrentCaller caller, RoutingContext request) {
-        this.identity = identity;
+        this.injected = identity;
         this.caller = caller;
         this.request = request;
+    }
+
+    /**
+     * Uses {@code identity}, already resolved, from now on: on the I/O thread (a page refused before its resource
+     * ran) the injected identity cannot be resolved, since that may block.
+     */
+    void resolvedAs(SecurityIdentity identity) {
+        this.resolved = identity;
     }
 
     /**
@@ -53,7 +63,8 @@ public class PageContext {
      * not sign pages in: a browser may send remembered Basic credentials with a form of another site.
      */
     public Optional<Caller> caller() {
-        return isSignedIn() ? Optional.of(caller.get()) : Optional.empty();
+        return isSignedIn() ? Optional.of(resolved == null ? caller.get() : CurrentCaller.of(resolved))
+                : Optional.empty();
     }
 
     /**
@@ -64,6 +75,7 @@ public class PageContext {
     }
 
     public boolean isSignedIn() {
+        SecurityIdentity identity = identity();
         return !identity.isAnonymous() && identity.getAttribute(AccountIdentity.CREDENTIAL) == Credential.SESSION;
     }
 
@@ -87,7 +99,7 @@ public class PageContext {
      */
     public Language language() {
         if (isSignedIn()) {
-            return identity.<Language>getAttribute(AccountIdentity.LANGUAGE);
+            return identity().<Language>getAttribute(AccountIdentity.LANGUAGE);
         }
         Cookie chosen = request.request().getCookie(LANGUAGE_COOKIE);
         Optional<Language> remembered = chosen == null ? Optional.empty() : Language.fromCode(chosen.getValue());
@@ -96,6 +108,11 @@ public class PageContext {
 
     public Locale locale() {
         return Locale.forLanguageTag(language().code());
+    }
+
+    /** {@code page} worded in {@link #language()}: every page resource returns its templates through this. */
+    TemplateInstance show(TemplateInstance page) {
+        return page.setLocale(locale());
     }
 
     public List<Language> languages() {
@@ -108,7 +125,7 @@ public class PageContext {
      */
     public String csrfToken() {
         if (isSignedIn()) {
-            return identity.getAttribute(AccountIdentity.SESSION_CSRF_TOKEN);
+            return identity().getAttribute(AccountIdentity.SESSION_CSRF_TOKEN);
         }
         return formCookie().orElse(issuedFormToken == null ? "" : issuedFormToken);
     }
@@ -134,6 +151,10 @@ public class PageContext {
     /** {@link #here()} as a query parameter's value. */
     public String hereEncoded() {
         return URLEncoder.encode(here(), StandardCharsets.UTF_8);
+    }
+
+    private SecurityIdentity identity() {
+        return resolved == null ? injected : resolved;
     }
 
     private Optional<String> formCookie() {

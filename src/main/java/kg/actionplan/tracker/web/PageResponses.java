@@ -4,27 +4,30 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 import kg.actionplan.tracker.common.ClientRequest;
 import kg.actionplan.tracker.common.Problem;
 
 /**
- * What every page's response gets: its words in the reader's language ({@link PageContext#language()}); without a
- * session, the cookie of the token its forms carry; and where the API would answer with a problem detail, a page
- * with the same status, title and detail. A page that needs a signed-in account sends the browser to sign in, and
- * back afterwards. The pages are strict about what they load: only the service's own styles, no script.
+ * What every page's response gets: without a session, the cookie of the token its forms carry; and where the API
+ * would answer with a problem detail, a page with the same status, title and detail, in the reader's language. A
+ * page that needs a signed-in account sends the browser to sign in, and back afterwards. The pages are strict about
+ * what they load: only the service's own styles, no script.
  */
 public class PageResponses {
 
@@ -38,9 +41,11 @@ public class PageResponses {
     }
 
     private final PageContext page;
+    private final CurrentIdentityAssociation identities;
 
-    PageResponses(PageContext page) {
+    PageResponses(PageContext page, CurrentIdentityAssociation identities) {
         this.page = page;
+        this.identities = identities;
     }
 
     /** The API and Quarkus' own endpoints answer with problem details; everything else is a page. */
@@ -53,23 +58,37 @@ public class PageResponses {
         return toSignIn("GET".equals(request.request().method().name()) ? page.here() : "/");
     }
 
+    /**
+     * A page refused before its resource ran (no account, or the wrong role) is answered on the I/O thread: the
+     * identity is then resolved without blocking before the page is decorated.
+     */
     @ServerResponseFilter
-    public void pageResponse(ContainerResponseContext response, RoutingContext request) {
+    public Uni<Void> pageResponse(ContainerResponseContext response, RoutingContext request) {
         if (isApi(request.normalizedPath())) {
-            return;
+            return Uni.createFrom().voidItem();
         }
+        if (response.getEntity() instanceof Problem problem && problem.status() == 401) {
+            response.setStatus(303);
+            response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+            response.getHeaders().putSingle(HttpHeaders.LOCATION,
+                    toSignIn("GET".equals(request.request().method().name()) ? page.here() : "/").getLocation());
+            response.setEntity(null);
+            return Uni.createFrom().voidItem();
+        }
+        if (!Arc.container().requestContext().isActive()) {
+            // An address that matches no resource: no page context, and nothing about the caller to show.
+            return Uni.createFrom().voidItem();
+        }
+        return identities.getDeferredIdentity().invoke(identity -> {
+            page.resolvedAs(identity);
+            decorate(response, request);
+        }).replaceWithVoid();
+    }
+
+    private void decorate(ContainerResponseContext response, RoutingContext request) {
         if (response.getEntity() instanceof Problem problem) {
-            if (problem.status() == 401) {
-                response.setStatus(303);
-                response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
-                response.getHeaders().putSingle(HttpHeaders.LOCATION, toSignIn("/").getLocation());
-                response.setEntity(null);
-                return;
-            }
-            response.setEntity(Templates.error(problem.status(), problem.detail()).setLocale(page.locale()).render(),
+            response.setEntity(page.show(Templates.error(problem.status(), problem.detail())).render(),
                     null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        } else if (response.getEntity() instanceof TemplateInstance template) {
-            template.setLocale(page.locale());
         }
         if (response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
             response.getHeaders().putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);

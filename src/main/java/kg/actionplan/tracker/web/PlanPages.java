@@ -27,10 +27,13 @@ import kg.actionplan.tracker.plan.PlanViews.MeasureView;
 import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
 import kg.actionplan.tracker.plan.PlanViews.PlanView;
 import kg.actionplan.tracker.plan.PlanViews.TaskView;
+import kg.actionplan.tracker.report.ReportService;
+import kg.actionplan.tracker.report.ReportViews.MeasureHistoryView;
 
 /**
  * The plans as everyone may read them, as the API does: tasks and measures with their deadlines, executors and
- * status, filtered by agency, task and status, with the progress of each task drawn as bars.
+ * status, filtered by agency, task and status, with the progress of each task drawn as bars. Signed in, a measure's
+ * page also shows what the reports said of it, half-year by half-year, as far as the reader may see them.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -67,13 +70,18 @@ public class PlanPages {
         static native TemplateInstance plan(PlanView plan, List<MeasureRow> measures, Filters filters,
                 List<AgencyOption> agencies, List<MeasureState> states, BarChart progress);
 
-        static native TemplateInstance measure(PlanView plan, MeasureView measure, MeasureState state);
+        static native TemplateInstance measure(PlanView plan, MeasureView measure, MeasureState state,
+                List<MeasureHistoryView> history);
     }
 
     private final PlanService plans;
+    private final ReportService reports;
+    private final PageContext page;
 
-    PlanPages(PlanService plans) {
+    PlanPages(PlanService plans, ReportService reports, PageContext page) {
         this.plans = plans;
+        this.reports = reports;
+        this.page = page;
     }
 
     @GET
@@ -84,7 +92,7 @@ public class PlanPages {
     @GET
     @Path("plans")
     public TemplateInstance planList() {
-        return Templates.plans(plans.listPlans());
+        return page.show(Templates.plans(plans.listPlans()));
     }
 
     @GET
@@ -100,8 +108,9 @@ public class PlanPages {
                 : plans.listMeasures(planCode, MeasureQuery.of(agency, task, null, null));
         List<MeasureRow> rows = chosen.stream().map(m -> new MeasureRow(m, MeasureState.of(m)))
                 .filter(row -> wanted.isEmpty() || row.state() == wanted.get()).toList();
-        return Templates.plan(plan, rows, new Filters(orBlank(agency), orBlank(task), wanted.map(Enum::name).orElse("")),
-                agencies(all), List.of(MeasureState.values()), progress(plan, all));
+        Filters filters = new Filters(orBlank(agency), orBlank(task), wanted.map(Enum::name).orElse(""));
+        return page.show(Templates.plan(plan, rows, filters, agencies(all), List.of(MeasureState.values()),
+                progress(plan, all)));
     }
 
     @GET
@@ -111,13 +120,16 @@ public class PlanPages {
                 .orElseThrow(() -> new NotFoundException("There is no plan " + planCode + "."));
         MeasureView measure = plans.findMeasure(planCode, measureCode, Optional.empty())
                 .orElseThrow(() -> new NotFoundException("Plan " + planCode + " has no measure " + measureCode + "."));
-        return Templates.measure(plan, measure, MeasureState.of(measure));
+        List<MeasureHistoryView> history = page.isSignedIn() ? reports.measureHistory(planCode, measureCode)
+                : List.of();
+        return page.show(Templates.measure(plan, measure, MeasureState.of(measure), history));
     }
 
     /** Every executor named in the plan, once, in the order the table first names them. */
     private static List<AgencyOption> agencies(List<MeasureView> measures) {
         Map<String, AgencyOption> named = new LinkedHashMap<>();
-        measures.forEach(m -> m.executors().forEach(e -> named.putIfAbsent(e.agency(), new AgencyOption(e.agency(), e))));
+        measures.forEach(m -> m.executors()
+                .forEach(e -> named.putIfAbsent(e.agency(), new AgencyOption(e.agency(), e))));
         return List.copyOf(named.values());
     }
 

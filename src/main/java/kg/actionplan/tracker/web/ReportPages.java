@@ -28,6 +28,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import kg.actionplan.tracker.account.Caller;
 import kg.actionplan.tracker.account.Role;
+import kg.actionplan.tracker.common.Cursor;
 import kg.actionplan.tracker.common.ListPage;
 import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.PreconditionFailedException;
@@ -95,9 +96,11 @@ public class ReportPages {
         ListPage<ReportView> found = reports.listReports(null, null, null, null,
                 PageRequest.of(Integer.toString(PAGE), after, PAGE));
         List<Openable> openable = me.is(Role.REPORTER)
-                ? plans.listPlans().stream().map(plan -> new Openable(plan, plans.listBegunPeriods(plan.code()))).toList()
+                ? plans.listPlans().stream()
+                        .map(plan -> new Openable(plan, plans.listBegunPeriods(plan.code()))).toList()
                 : List.of();
-        return Templates.reports(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), openable);
+        String next = found.next().map(Cursor::token).orElse("");
+        return page.show(Templates.reports(found.items(), next, openable));
     }
 
     /** A reporter opens its agency's report on a half-year, and goes on to fill it in. */
@@ -105,7 +108,8 @@ public class ReportPages {
     @RolesAllowed(Role.REPORTER_NAME)
     public Response open(@RestForm String plan, @RestForm String period) {
         Caller me = page.requireCaller();
-        ReportView opened = reports.createReport(new ReportRequests.Create(plan, period, me.agency().orElseThrow(), null));
+        ReportView opened = reports.createReport(
+                new ReportRequests.Create(plan, period, me.agency().orElseThrow(), null));
         return seeReport(opened.id());
     }
 
@@ -117,7 +121,8 @@ public class ReportPages {
         boolean editable = (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
                 && mayWrite(me, report);
         boolean reviewable = report.status() == ReportStatus.SUBMITTED && me.is(Role.COORDINATOR);
-        return Templates.report(report, measuresOf(report), reports.listRevisions(id), editable, reviewable);
+        return page.show(Templates.report(report, measuresOf(report), reports.listRevisions(id), editable,
+                reviewable));
     }
 
     @GET
@@ -197,8 +202,8 @@ public class ReportPages {
             List<FieldError> errors, String problem, EntryView theirs) {
         MeasureView measure = plans.findMeasure(report.planCode(), measureCode, Optional.empty())
                 .orElseThrow();
-        return Templates.entry(report, measure, form, etag, errors, problem, theirs, List.of(EntryStatus.values()),
-                List.of(FundingSource.Type.values()));
+        return page.show(Templates.entry(report, measure, form, etag, errors, problem, theirs,
+                List.of(EntryStatus.values()), List.of(FundingSource.Type.values())));
     }
 
     /** The measures of the report's entries, by code, for their texts. */

@@ -53,7 +53,7 @@ public class SignInPages {
         if (page.isSignedIn()) {
             return Response.seeOther(URI.create(local(next))).build();
         }
-        return Templates.signIn(local(next), "", null);
+        return page.show(Templates.signIn(local(next), "", null));
     }
 
     @POST
@@ -61,7 +61,7 @@ public class SignInPages {
     public Object signIn(@RestForm String username, @RestForm String password, @RestForm String next,
             RoutingContext request) {
         if (username == null || password == null) {
-            return Response.status(401).entity(Templates.signIn(local(next), orBlank(username), "signInFailed")).build();
+            return failed(next, orBlank(username));
         }
         try {
             SessionService.Started started = sessions.signIn(new SignInRequest(username, password),
@@ -69,10 +69,10 @@ public class SignInPages {
             return Response.seeOther(URI.create(local(next)))
                     .cookie(SessionResource.cookie(started.secret(), request, -1)).build();
         } catch (AuthenticationFailedException e) {
-            return Response.status(401).entity(Templates.signIn(local(next), username, "signInFailed")).build();
+            return failed(next, username);
         } catch (SignInThrottledException e) {
             return Response.status(429).header("Retry-After", e.retryAfterSeconds())
-                    .entity(Templates.signIn(local(next), username, "signInThrottled")).build();
+                    .entity(page.show(Templates.signIn(local(next), username, "signInThrottled"))).build();
         }
     }
 
@@ -94,6 +94,10 @@ public class SignInPages {
         page.caller().ifPresent(caller -> accounts.changeOwnLanguage(caller, chosen));
         return Response.seeOther(URI.create(local(next)))
                 .cookie(PageResponses.cookie(PageContext.LANGUAGE_COOKIE, chosen.code(), request)).build();
+    }
+
+    private Response failed(String next, String username) {
+        return Response.status(401).entity(page.show(Templates.signIn(local(next), username, "signInFailed"))).build();
     }
 
     private static String orBlank(String value) {

@@ -271,4 +271,10 @@ public interface WebText {
 
     @Message
     String fundingSourceName(FundingSource.Type type);
+
+    @Message
+    String signInForHistory();
+
+    @Message
+    String noHistory();
 }
