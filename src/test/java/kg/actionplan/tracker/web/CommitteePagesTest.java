@@ -4,11 +4,13 @@ import static kg.actionplan.tracker.account.TestAccounts.as;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
 import static kg.actionplan.tracker.report.ReportFixtures.createReport;
 import static kg.actionplan.tracker.report.ReportFixtures.newPlan;
+import static kg.actionplan.tracker.report.ReportFixtures.returnReport;
 import static kg.actionplan.tracker.report.ReportFixtures.submit;
 import static kg.actionplan.tracker.signin.SignInAccounts.PASSWORD;
 import static kg.actionplan.tracker.signin.SignInAccounts.newAccount;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -61,7 +63,8 @@ class CommitteePagesTest {
         assertThat(cell(html, "UKMK", "2024-H1"), allOf(containsString("href=\"/reports/" + id + "\""),
                 containsString("badge submitted"), containsString("badge on_time"), containsString("Өз убагында")));
         assertThat(cell(html, "TESTAG", "2024-H1"), allOf(containsString("badge missing"),
-                containsString("Тапшырылган жок"), not(containsString("href=\"/reports/"))));
+                containsString("Тапшырылган жок"), not(containsString("href=\"/reports/")),
+                containsString("href=\"/submissions/backfill?plan=" + plan + "&amp;period=2024-H1&amp;agency=TESTAG\"")));
         assertThat(html, allOf(containsString("органдар үчүн мөөнөтү: 2024-07-05"),
                 containsString("role=\"img\""), containsString("2024-H1: 2 отчеттун 1 өз убагында")));
     }
@@ -215,17 +218,27 @@ class CommitteePagesTest {
                 .then().statusCode(303).header("Location", containsString(page));
 
         as(TestAccounts.COORDINATOR).when().get(consolidatedApi(plan) + "/versions")
-                .then().statusCode(200).body("number", org.hamcrest.Matchers.contains(1))
-                .body("kind", org.hamcrest.Matchers.contains("ON_DEMAND"));
+                .then().statusCode(200).body("number", contains(1))
+                .body("kind", contains("ON_DEMAND"));
         coordinator.request().when().get(page)
                 .then().statusCode(200).body(containsString("/versions/1?format=pdf"));
     }
 
     @Test
-    void theAlertLogIsThereForTheCoordinator() {
+    void theAlertLogShowsAReturnCommentAsTextNeverAsMarkup() {
+        String plan = newPlan();
+        long id = createReport(REPORTER_TESTAG, plan, "2024-H1", "TESTAG");
+        submit(REPORTER_TESTAG, id).statusCode(200);
+        returnReport(TestAccounts.COORDINATOR, id, "<script>alert(1)</script> Say what was done on 1.1")
+                .statusCode(200);
+
         coordinator().request().when().get("/alerts")
                 .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("<h1>Билдирүүлөрдүн журналы</h1>"));
+                .body(containsString("<h1>Билдирүүлөрдүн журналы</h1>"),
+                        containsString("<td>" + plan + " · 2024-H1 · TESTAG<span"),
+                        containsString("Отчет кайра иштеп чыгууга кайтарылды"),
+                        containsString("&lt;script&gt;alert(1)&lt;/script&gt; Say what was done on 1.1"),
+                        not(containsString("<script>")));
     }
 
     private static PageSession coordinator() {
