@@ -157,7 +157,7 @@ public class ConsolidatedReportResource {
     public record VersionView(int number, ConsolidatedReport.Kind kind, LocalDate asOf, Instant generatedAt,
             String generatedBy, String contentHash) {
 
-        static VersionView from(ConsolidatedReport report) {
+        public static VersionView from(ConsolidatedReport report) {
             return new VersionView(report.number(), report.kind(), report.asOf(), report.generatedAt(),
                     report.generatedBy(), report.contentHash());
         }
