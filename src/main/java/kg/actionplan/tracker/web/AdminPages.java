@@ -236,7 +236,7 @@ public class AdminPages {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public TemplateInstance agencies() {
         page.requireCaller();
-        return Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of());
+        return shown(Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of()));
     }
 
     @GET
@@ -245,8 +245,8 @@ public class AdminPages {
     public TemplateInstance contacts(@RestPath String code) {
         page.requireCaller();
         AgencyView agency = findAgency(code);
-        return Templates.contacts(agency, String.join("\n", agency.contactEmails()), agency.contactLanguage().code(),
-                List.of(), List.of(Language.values()));
+        return shown(Templates.contacts(agency, String.join("\n", agency.contactEmails()),
+                agency.contactLanguage().code(), List.of(), List.of(Language.values())));
     }
 
     /** Replaces the agency's contact addresses, written one a line, and their language. */
@@ -270,8 +270,8 @@ public class AdminPages {
             }
             errors = rules(e, field -> field.startsWith("emails") ? "emails" : field);
         }
-        return Response.status(422).entity(Templates.contacts(agency, orBlank(emails), orBlank(language), errors,
-                List.of(Language.values()))).build();
+        return Response.status(422).entity(shown(Templates.contacts(agency, orBlank(emails), orBlank(language),
+                errors, List.of(Language.values())))).build();
     }
 
     /** Switches an address that alerts go to off or on, with the reason why. */
@@ -283,8 +283,8 @@ public class AdminPages {
         RecipientUpdate update = new RecipientUpdate(active, blankToNull(reason));
         List<FieldError> errors = violations(update, Function.identity());
         if (!errors.isEmpty()) {
-            return Response.status(422).entity(Templates.agencies(agencies.listAgencies(),
-                    recipients.listRecipients(), errors)).build();
+            return Response.status(422).entity(shown(Templates.agencies(agencies.listAgencies(),
+                    recipients.listRecipients(), errors))).build();
         }
         recipients.switchRecipient(orBlank(email), update);
         return Response.seeOther(URI.create("/admin/agencies#recipients")).build();
@@ -308,14 +308,22 @@ public class AdminPages {
 
     private TemplateInstance accountsPage(String after, AccountForm form, List<FieldError> errors, boolean taken) {
         ListPage<AccountView> found = accounts.listAccounts(PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form, errors,
-                taken, choices());
+        return shown(Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
+                errors, taken, choices()));
     }
 
     private TemplateInstance accountPage(AccountView account, AccountForm form, List<FieldError> errors,
             TokenForm tokenForm, TokenViews.Issued issued) {
-        return Templates.account(account, form, errors, tokens.list(page.requireCaller(), account.username()),
-                tokenForm, issued, choices());
+        return shown(Templates.account(account, form, errors,
+                tokens.list(page.requireCaller(), account.username()), tokenForm, issued, choices()));
+    }
+
+    /**
+     * The page in the reader's language: a template a resource returns is rendered before the response filters run,
+     * so the locale is set here, where the page is made.
+     */
+    private TemplateInstance shown(TemplateInstance template) {
+        return template.setLocale(page.locale());
     }
 
     private Choices choices() {

@@ -78,6 +78,24 @@ class AdminPagesTest {
     }
 
     @Test
+    void thePagesSpeakTheAdministratorsLanguage() {
+        String kyrgyz = newAccount("ADMIN", null);
+        PageSession ky = PageSession.signIn(kyrgyz, PASSWORD);
+        String accounts = ky.request().when().get("/admin/accounts").then().statusCode(200).extract().asString();
+        assertThat(accounts, containsString("<html lang=\"ky\">"));
+        assertThat(accounts, containsString("Каттоо эсептери"));
+        String russian = newAccount("ADMIN", null);
+        as(TestAccounts.ADMIN).contentType(ContentType.JSON).body(Map.of("language", "ru"))
+                .when().patch("/api/v1/users/" + russian).then().statusCode(200);
+        PageSession ru = PageSession.signIn(russian, PASSWORD);
+        String account = ru.request().when().get("/admin/accounts/" + kyrgyz).then().statusCode(200).extract()
+                .asString();
+        assertThat(account, containsString("Учётная запись " + kyrgyz));
+        String agencies = ru.request().when().get("/admin/agencies").then().statusCode(200).extract().asString();
+        assertThat(agencies, containsString("Получатели оповещений"));
+    }
+
+    @Test
     void aCoordinatorMayNotSeeOrCreateAccounts() {
         PageSession coordinator = PageSession.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         coordinator.request().when().get("/admin/accounts")
