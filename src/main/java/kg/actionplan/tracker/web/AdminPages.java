@@ -258,17 +258,17 @@ public class AdminPages {
         AgencyView agency = findAgency(code);
         List<String> addresses = Arrays.stream(orBlank(emails).split("[\\s,;]+")).filter(a -> !a.isEmpty()).toList();
         ContactsUpdate update = new ContactsUpdate(addresses, orBlank(language));
-        List<FieldError> errors = violations(update, field -> field.startsWith("emails") ? "emails" : field);
-        try {
-            if (errors.isEmpty()) {
+        List<FieldError> errors = violations(update, AdminPages::contactField);
+        if (errors.isEmpty()) {
+            try {
                 agencies.updateContacts(code, update);
                 return Response.seeOther(URI.create("/admin/agencies#agency-" + code)).build();
+            } catch (ProblemException e) {
+                if (e.status() != 422) {
+                    throw e;
+                }
+                errors = rules(e, AdminPages::contactField);
             }
-        } catch (ProblemException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            errors = rules(e, field -> field.startsWith("emails") ? "emails" : field);
         }
         return Response.status(422).entity(shown(Templates.contacts(agency, orBlank(emails), orBlank(language),
                 errors, List.of(Language.values())))).build();
@@ -359,6 +359,11 @@ public class AdminPages {
     /** The token form calls the token's name tokenName, so that it differs from other forms' fields on the page. */
     private static String tokenField(String field) {
         return "name".equals(field) ? "tokenName" : field;
+    }
+
+    /** Every address of the contacts is typed into the one field emails. */
+    private static String contactField(String field) {
+        return field.startsWith("emails") ? "emails" : field;
     }
 
     private static Response seeAccount(String username) {
