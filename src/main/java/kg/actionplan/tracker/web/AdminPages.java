@@ -236,7 +236,7 @@ public class AdminPages {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public TemplateInstance agencies() {
         page.requireCaller();
-        return shown(Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of()));
+        return page.show(Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of()));
     }
 
     @GET
@@ -245,7 +245,7 @@ public class AdminPages {
     public TemplateInstance contacts(@RestPath String code) {
         page.requireCaller();
         AgencyView agency = findAgency(code);
-        return shown(Templates.contacts(agency, String.join("\n", agency.contactEmails()),
+        return page.show(Templates.contacts(agency, String.join("\n", agency.contactEmails()),
                 agency.contactLanguage().code(), List.of(), List.of(Language.values())));
     }
 
@@ -270,7 +270,7 @@ public class AdminPages {
                 errors = rules(e, AdminPages::contactField);
             }
         }
-        return Response.status(422).entity(shown(Templates.contacts(agency, orBlank(emails), orBlank(language),
+        return Response.status(422).entity(page.show(Templates.contacts(agency, orBlank(emails), orBlank(language),
                 errors, List.of(Language.values())))).build();
     }
 
@@ -283,7 +283,7 @@ public class AdminPages {
         RecipientUpdate update = new RecipientUpdate(active, blankToNull(reason));
         List<FieldError> errors = violations(update, Function.identity());
         if (!errors.isEmpty()) {
-            return Response.status(422).entity(shown(Templates.agencies(agencies.listAgencies(),
+            return Response.status(422).entity(page.show(Templates.agencies(agencies.listAgencies(),
                     recipients.listRecipients(), errors))).build();
         }
         recipients.switchRecipient(orBlank(email), update);
@@ -308,23 +308,16 @@ public class AdminPages {
 
     private TemplateInstance accountsPage(String after, AccountForm form, List<FieldError> errors, boolean taken) {
         ListPage<AccountView> found = accounts.listAccounts(PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return shown(Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
+        return page.show(Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
                 errors, taken, choices()));
     }
 
     private TemplateInstance accountPage(AccountView account, AccountForm form, List<FieldError> errors,
             TokenForm tokenForm, TokenViews.Issued issued) {
-        return shown(Templates.account(account, form, errors,
+        return page.show(Templates.account(account, form, errors,
                 tokens.list(page.requireCaller(), account.username()), tokenForm, issued, choices()));
     }
 
-    /**
-     * The page in the reader's language: a template a resource returns is rendered before the response filters run,
-     * so the locale is set here, where the page is made.
-     */
-    private TemplateInstance shown(TemplateInstance template) {
-        return template.setLocale(page.locale());
-    }
 
     private Choices choices() {
         return new Choices(List.of(Role.values()), List.of(Language.values()), agencies.listAgencies());

@@ -89,8 +89,6 @@ public interface AdminText {
     @Message
     String usernameTaken(String username);
 
-    @Message
-    String fieldName(String field);
 
     @Message
     String details();

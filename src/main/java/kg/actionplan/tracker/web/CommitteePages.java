@@ -111,7 +111,7 @@ public class CommitteePages {
         Caller me = page.requireCaller();
         Optional<PlanSummaryView> chosen = choosePlan(plan);
         SubmissionsGrid grid = chosen.map(p -> grid(p.code())).orElse(null);
-        return inLanguage(Templates.submissions(plans.listPlans(), chosen.orElse(null), grid, mayWrite(me)));
+        return page.show(Templates.submissions(plans.listPlans(), chosen.orElse(null), grid, mayWrite(me)));
     }
 
     @GET
@@ -120,7 +120,7 @@ public class CommitteePages {
     public TemplateInstance backfillForm(@RestQuery String plan, @RestQuery String period, @RestQuery String agency) {
         page.requireCaller();
         PlanSummaryView chosen = choosePlan(plan).orElseThrow(() -> new NotFoundException("There is no plan yet."));
-        return inLanguage(backfillPage(chosen, BackfillForm.blank(chosen.code(), period, agency), List.of(), null, null));
+        return backfillPage(chosen, BackfillForm.blank(chosen.code(), period, agency), List.of(), null, null);
     }
 
     /**
@@ -176,7 +176,7 @@ public class CommitteePages {
                 consolidated.versions(chosen.orElseThrow().code(), p.id()).stream().map(VersionView::from)
                         .sorted(Comparator.comparingInt(VersionView::number).reversed()).toList()))
                 .toList();
-        return inLanguage(Templates.consolidated(plans.listPlans(), chosen.orElse(null), blank(period) ? "" : period,
+        return page.show(Templates.consolidated(plans.listPlans(), chosen.orElse(null), blank(period) ? "" : period,
                 begun, shown, DOWNLOADS, mayWrite(me)));
     }
 
@@ -198,7 +198,7 @@ public class CommitteePages {
         AlertRepository.Filter everything = new AlertRepository.Filter(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         ListPage<AlertView> found = outbox.list(everything, PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return inLanguage(Templates.alerts(found.items(), found.next().map(cursor -> cursor.token()).orElse("")));
+        return page.show(Templates.alerts(found.items(), found.next().map(cursor -> cursor.token()).orElse("")));
     }
 
     /** The grid of the plan's begun half-years, oldest first, so that it reads as a timeline. */
@@ -213,8 +213,8 @@ public class CommitteePages {
 
     private TemplateInstance backfillPage(PlanSummaryView plan, BackfillForm form, List<FieldError> errors,
             String problem, String existing) {
-        return Templates.backfill(plan, form, plans.listBegunPeriods(plan.code()), agencies.listAgencies(), errors,
-                problem, existing);
+        return page.show(Templates.backfill(plan, form, plans.listBegunPeriods(plan.code()),
+                agencies.listAgencies(), errors, problem, existing));
     }
 
     private Map<String, AgencyView> agenciesByCode() {
@@ -236,14 +236,6 @@ public class CommitteePages {
         return me.is(Role.COORDINATOR) || me.is(Role.ADMIN);
     }
 
-    /**
-     * The page in the reader's language. Quarkus REST renders a template that a method returns before any response
-     * filter runs, too early for {@link PageResponses} to set its locale; a template inside a {@link Response} waits
-     * for the filter.
-     */
-    private TemplateInstance inLanguage(TemplateInstance template) {
-        return template.setLocale(page.locale());
-    }
 
     private static Response refused(int status, TemplateInstance form) {
         return Response.status(status).entity(form).build();

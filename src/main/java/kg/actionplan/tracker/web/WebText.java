@@ -277,4 +277,8 @@ public interface WebText {
 
     @Message
     String noHistory();
+
+    /** The label of a form field named in a list of errors, by the field's id. */
+    @Message
+    String fieldName(String field);
 }

@@ -51,18 +51,18 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * A browser of its own (cookies, session) for one person. It may inject axe-core into the pages, whose content
-     * security policy allows no script of their own.
+     * A browser of its own (cookies, session) for one person, asking for pages in Kyrgyz. It may inject axe-core into
+     * the pages, whose content security policy allows no script of their own.
      */
     BrowserContext person() {
         return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900)
-                .setAcceptDownloads(true));
+                .setLocale("ky").setAcceptDownloads(true));
     }
 
-    /** A phone-sized browser of its own. */
+    /** A phone-sized browser of its own, asking for pages in Kyrgyz. */
     BrowserContext phone() {
         return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true));
+                .setLocale("ky").setIsMobile(true).setHasTouch(true));
     }
 
     static void screenshot(Page page, String name) {

@@ -64,7 +64,8 @@ class CommitteePagesTest {
                 containsString("badge submitted"), containsString("badge on_time"), containsString("Өз убагында")));
         assertThat(cell(html, "TESTAG", "2024-H1"), allOf(containsString("badge missing"),
                 containsString("Тапшырылган жок"), not(containsString("href=\"/reports/")),
-                containsString("href=\"/submissions/backfill?plan=" + plan + "&amp;period=2024-H1&amp;agency=TESTAG\"")));
+                containsString("href=\"/submissions/backfill?plan=" + plan
+                        + "&amp;period=2024-H1&amp;agency=TESTAG\"")));
         assertThat(html, allOf(containsString("органдар үчүн мөөнөтү: 2024-07-05"),
                 containsString("role=\"img\""), containsString("2024-H1: 2 отчеттун 1 өз убагында")));
     }
@@ -152,7 +153,8 @@ class CommitteePagesTest {
                 .formParam("letterDate", "2024-07-11")
                 .when().post("/submissions/backfill")
                 .then().statusCode(422).contentType(containsString("text/html"))
-                .body(containsString("href=\"#letterDate\">letterDate</a>: must not be after receivedOn, 2024-07-10"),
+                .body(containsString("href=\"#letterDate\">Коштомо каттын күнү</a>: "
+                                + "must not be after receivedOn, 2024-07-10"),
                         containsString("value=\"2024-07-11\""), containsString("value=\"12-3/456\""));
         assertStillMissing(plan, "TESTAG");
     }
@@ -167,7 +169,7 @@ class CommitteePagesTest {
                 .formParam("letterDate", "2024-07-09")
                 .when().post("/submissions/backfill")
                 .then().statusCode(422)
-                .body(containsString("href=\"#receivedOn\">receivedOn</a>: must be a date written YYYY-MM-DD"),
+                .body(containsString("href=\"#receivedOn\">Алынган күнү</a>: must be a date written YYYY-MM-DD"),
                         containsString("value=\"10.07.2024\""));
         assertStillMissing(plan, "TESTAG");
     }

@@ -7,7 +7,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -28,8 +33,9 @@ import kg.actionplan.tracker.common.MutableClock;
 import kg.actionplan.tracker.report.ReportFixtures;
 
 /**
- * A half-year's report from the reporter to the committee and back until it is accepted, as people do it in a real
- * browser (Debian's Chromium), every page in Kyrgyz: the accounts read the pages in ky.
+ * A half-year's report from the reporter to the committee and back until it is accepted, and the consolidated report
+ * downloaded as XLSX, as people do it in a real browser (Debian's Chromium), every page in Kyrgyz: the accounts read
+ * the pages in ky.
  */
 @QuarkusTest
 class ReportJourneyBrowserTest {
@@ -63,7 +69,7 @@ class ReportJourneyBrowserTest {
     }
 
     @Test
-    void aReportIsReturnedWithACommentFixedAndAcceptedInTheBrowser() {
+    void aReportIsReturnedWithACommentFixedAcceptedAndDownloadedInTheBrowser() {
         clock.set(REPORTING_DAY);
         String plan = ReportFixtures.newPlan(document -> ((ArrayNode) document.get("plan").get("tasks").get(1)
                 .get("measures").get(0).get("executors")).addObject().put("agency", "TESTAG"));
@@ -106,6 +112,12 @@ class ReportJourneyBrowserTest {
             assertThat(apiStatus(coordinator, report), equalTo("ACCEPTED"));
             Chromium.screenshot(committee, "report-accepted-ky");
 
+            committee.navigate(url("consolidated?plan=" + plan + "&period=2026-H1"));
+            committee.click("form[method='post'][action='/consolidated'] button");
+            Download xlsx = committee.waitForDownload(() -> committee.click("a[href*='format=xlsx']"));
+            Chromium.screenshot(committee, "consolidated-ky");
+            assertThat(zipSignature(xlsx), equalTo("PK"));
+
             Page stranger = signIn(otherBrowser, otherAgency);
             assertThat(stranger.navigate(report).status(), equalTo(404));
             Chromium.screenshot(stranger, "report-of-another-agency-ky");
@@ -133,6 +145,15 @@ class ReportJourneyBrowserTest {
         page.fill("#narrative", narrative);
         page.click("form.stacked button.primary");
         assertThat(page.textContent("[id='entry-" + measure + "'] .narrative").strip(), equalTo(narrative));
+    }
+
+    /** The first two bytes of a download: "PK" for an XLSX file, which is a ZIP archive. */
+    private static String zipSignature(Download download) {
+        try (InputStream file = download.createReadStream()) {
+            return new String(file.readNBytes(2), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String apiStatus(String username, String reportUrl) {

@@ -78,7 +78,9 @@ class ReportPagesTest {
         getEntry(REPORTER_TESTAG, report, "1.1").body("progressPercent", equalTo(0));
     }
 
-    /** The entry form of {@code page} as the browser sends it back: its token and ETag, IN_PROGRESS at {@code percent}. */
+    /**
+     * The entry form of {@code page} as the browser sends it back: its token and ETag, IN_PROGRESS at {@code percent}.
+     */
     private static RequestSpecification entryForm(PageSession browser, String page, String percent) {
         return browser.request().formParam("csrf", PageSession.csrfIn(page))
                 .formParam("etag", value(page, "etag")).formParam("status", "IN_PROGRESS")
