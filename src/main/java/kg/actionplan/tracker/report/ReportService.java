@@ -43,7 +43,6 @@ import kg.actionplan.tracker.plan.PlanRepository;
 import kg.actionplan.tracker.plan.ReportingRules;
 import kg.actionplan.tracker.report.ReportRequests.EntryUpdate;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
-import kg.actionplan.tracker.report.ReportViews.MeasureHistoryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.RevisionView;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;

@@ -97,20 +97,6 @@ public final class ReportViews {
     }
 
     @Schema(name = "ReportRevisionEntry", description = "An entry as it was submitted, completedOn included.")
-    /**
-     * What one agency's standing report on a half-year says of a measure: a line of the measure's history.
-     */
-    public record MeasureHistoryView(String period, String agency, long reportId, ReportStatus reportStatus,
-            EntryStatus status, int progressPercent, LocalDate completedOn, String narrative) {
-
-        static MeasureHistoryView from(RevisionEntry entry) {
-            Report report = entry.revision().report();
-            Progress progress = entry.progress();
-            return new MeasureHistoryView(report.period().id(), report.agency().code(), report.id(), report.status(),
-                    progress.status(), progress.progressPercent(), progress.completedOn(), progress.narrative());
-        }
-    }
-
     public record RevisionEntryView(String measure, EntryStatus status, int progressPercent, LocalDate completedOn,
             String narrative, List<EvidenceItem> evidence, SpentItem spent, String problems, String nextSteps) {
 

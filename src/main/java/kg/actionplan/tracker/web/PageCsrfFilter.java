@@ -38,12 +38,16 @@ public class PageCsrfFilter {
     @WithFormRead
     @ServerRequestFilter
     public Uni<Response> checkForm(ResteasyReactiveContainerRequestContext context, RoutingContext request) {
-        if (!HttpMethod.POST.equals(context.getMethod()) || PageResponses.isApi(request.normalizedPath())
-                || !context.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+        if (!HttpMethod.POST.equals(context.getMethod()) || PageResponses.isApi(request.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
-        ResteasyReactiveRequestContext form = (ResteasyReactiveRequestContext) context.getServerRequestContext();
-        String sent = (String) form.getFormParameter(PageContext.CSRF_FIELD, true, false);
+        // A POST to a page that is no form (no body, JSON, multipart) carries no token in a field: refused like a
+        // form without one.
+        MediaType type = context.getMediaType();
+        String sent = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                ? (String) ((ResteasyReactiveRequestContext) context.getServerRequestContext())
+                        .getFormParameter(PageContext.CSRF_FIELD, true, false)
+                : null;
         return identities.getDeferredIdentity().map(identity -> {
             if (expected(identity, request).filter(token -> Secrets.same(token, sent)).isEmpty()) {
                 throw new CsrfTokenRejectedException();

@@ -17,6 +17,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
@@ -79,10 +80,14 @@ public class PageResponses {
             // An address that matches no resource: no page context, and nothing about the caller to show.
             return Uni.createFrom().voidItem();
         }
-        return identities.getDeferredIdentity().invoke(identity -> {
-            page.resolvedAs(identity);
-            decorate(response, request);
-        }).replaceWithVoid();
+        // When the credentials themselves were refused (a write without its CSRF token), the refusal is already
+        // the response: it is shown as to someone not signed in.
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithItem(() -> QuarkusSecurityIdentity.builder().setAnonymous(true).build())
+                .invoke(identity -> {
+                    page.resolvedAs(identity);
+                    decorate(response, request);
+                }).replaceWithVoid();
     }
 
     private void decorate(ContainerResponseContext response, RoutingContext request) {

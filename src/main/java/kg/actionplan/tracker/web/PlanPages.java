@@ -28,7 +28,7 @@ import kg.actionplan.tracker.plan.PlanViews.PlanSummaryView;
 import kg.actionplan.tracker.plan.PlanViews.PlanView;
 import kg.actionplan.tracker.plan.PlanViews.TaskView;
 import kg.actionplan.tracker.report.ReportService;
-import kg.actionplan.tracker.report.ReportViews.MeasureHistoryView;
+import kg.actionplan.tracker.report.MeasureHistoryView;
 
 /**
  * The plans as everyone may read them, as the API does: tasks and measures with their deadlines, executors and

@@ -103,6 +103,18 @@ class SignInPagesTest {
     }
 
     @Test
+    void aPostToAPageWithoutAFormIsRefusedAndChangesNothing() {
+        String user = newAccount("OBSERVER", null);
+        PageSession browser = PageSession.signIn(user, PASSWORD);
+        browser.request().when().post("/sign-out")
+                .then().statusCode(403).contentType(containsString("text/html"));
+        browser.request().contentType("application/json").body("{\"csrf\": \"" + browser.csrfOf("/plans") + "\"}")
+                .when().post("/sign-out")
+                .then().statusCode(403);
+        browser.request().when().get("/api/v1/session").then().statusCode(200);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         String user = newAccount("OBSERVER", null);
         PageSession browser = PageSession.signIn(user, PASSWORD);
