@@ -3,6 +3,7 @@ package kg.actionplan.tracker.web;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -38,7 +39,7 @@ public class PageResponses {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String detail);
+        static native TemplateInstance error(int status, String detail, List<Problem.Error> errors);
     }
 
     private final PageContext page;
@@ -92,7 +93,8 @@ public class PageResponses {
 
     private void decorate(ContainerResponseContext response, RoutingContext request) {
         if (response.getEntity() instanceof Problem problem) {
-            response.setEntity(page.show(Templates.error(problem.status(), problem.detail())).render(),
+            List<Problem.Error> errors = problem.errors() == null ? List.of() : problem.errors();
+            response.setEntity(page.show(Templates.error(problem.status(), problem.detail(), errors)).render(),
                     null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         if (response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {

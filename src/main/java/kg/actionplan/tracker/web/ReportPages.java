@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -108,9 +110,12 @@ public class ReportPages {
     @RolesAllowed(Role.REPORTER_NAME)
     public Response open(@RestForm String plan, @RestForm String period) {
         Caller me = page.requireCaller();
-        ReportView opened = reports.createReport(
-                new ReportRequests.Create(plan, period, me.agency().orElseThrow(), null));
-        return seeReport(opened.id());
+        ReportRequests.Create request = new ReportRequests.Create(plan, period, me.agency().orElseThrow(), null);
+        Set<ConstraintViolation<ReportRequests.Create>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return seeReport(reports.createReport(request).id());
     }
 
     @GET

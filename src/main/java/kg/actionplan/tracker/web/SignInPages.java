@@ -110,6 +110,10 @@ public class SignInPages {
     static String local(String next) {
         boolean safe = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && next.chars().noneMatch(Character::isISOControl);
-        return safe ? next : "/";
+        try {
+            return safe && URI.create(next).getHost() == null ? next : "/";
+        } catch (IllegalArgumentException notAnAddress) {
+            return "/";
+        }
     }
 }

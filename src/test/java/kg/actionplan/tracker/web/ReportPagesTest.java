@@ -36,6 +36,17 @@ class ReportPagesTest {
     }
 
     @Test
+    void aReportOpenedWithoutItsHalfYearIsRefusedWithTheReasonAndNothingIsOpened() {
+        String plan = ReportFixtures.newPlan();
+        PageSession browser = PageSession.signIn(REPORTER_TESTAG, TestAccounts.PASSWORD);
+        browser.request().formParam("csrf", browser.csrfOf("/reports")).formParam("plan", plan)
+                .when().post("/reports")
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("Полугодие: must not be blank"));
+        ReportFixtures.createReport(REPORTER_TESTAG, plan, PERIOD, "TESTAG");
+    }
+
+    @Test
     void aReportPageWithoutASessionSendsTheBrowserToSignInAndBack() {
         given().redirects().follow(false)
                 .when().get("/reports/42")

@@ -71,7 +71,7 @@ class SignInPagesTest {
 
     @Test
     void signingInNeverSendsTheBrowserToAnotherSite() {
-        for (String next : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example"}) {
+        for (String next : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "/a b"}) {
             assertThat(SignInPages.local(next), equalTo("/"));
         }
         assertThat(SignInPages.local("/reports/7?x=1"), equalTo("/reports/7?x=1"));
