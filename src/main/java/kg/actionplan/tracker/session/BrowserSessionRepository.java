@@ -25,7 +25,8 @@ public class BrowserSessionRepository implements PanacheRepository<BrowserSessio
 
     public Optional<Match> findMatch(String secretHash) {
         return getEntityManager().createQuery("select new " + Match.class.getName()
-                        + "(s.id, s.csrfToken, s.lastSeenAt, s.expiresAt, s.endedAt, a.username, a.role, g.code, a.enabled, a.language)"
+                        + "(s.id, s.csrfToken, s.lastSeenAt, s.expiresAt, s.endedAt, a.username, a.role, g.code, "
+                        + "a.enabled, a.language)"
                         + " from BrowserSession s join s.account a left join a.agency g where s.secretHash = :hash",
                         Match.class)
                 .setParameter("hash", secretHash)
