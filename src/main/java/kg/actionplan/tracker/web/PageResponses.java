@@ -57,7 +57,7 @@ public class PageResponses {
 
     @ServerExceptionMapper
     public Response signInRequired(SignInRequiredException e, RoutingContext request) {
-        return toSignIn("GET".equals(request.request().method().name()) ? page.here() : "/");
+        return toSignInAndBack(request);
     }
 
     /**
@@ -72,8 +72,7 @@ public class PageResponses {
         if (response.getEntity() instanceof Problem problem && problem.status() == 401) {
             response.setStatus(303);
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
-            response.getHeaders().putSingle(HttpHeaders.LOCATION,
-                    toSignIn("GET".equals(request.request().method().name()) ? page.here() : "/").getLocation());
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, toSignInAndBack(request).getLocation());
             response.setEntity(null);
             return Uni.createFrom().voidItem();
         }
@@ -104,7 +103,9 @@ public class PageResponses {
         }
     }
 
-    static Response toSignIn(String next) {
+    /** To sign in, then back to the page asked for; after a form, whose data is gone by then, to the start. */
+    private Response toSignInAndBack(RoutingContext request) {
+        String next = "GET".equals(request.request().method().name()) ? page.here() : "/";
         return Response.seeOther(URI.create("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
                 .build();
     }
