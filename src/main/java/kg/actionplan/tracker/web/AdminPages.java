@@ -2,16 +2,12 @@ package kg.actionplan.tracker.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,7 +42,6 @@ import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.ProblemException;
 import kg.actionplan.tracker.token.ApiTokenService;
 import kg.actionplan.tracker.token.TokenViews;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The administrator's pages: accounts (create, change, disable, reset a password) and their API tokens (issue,
@@ -131,7 +126,7 @@ public class AdminPages {
                 orBlank(email).strip(), orBlank(language));
         AccountRequests.Create request = new AccountRequests.Create(form.username(), orBlank(password), form.role(),
                 blankToNull(form.agency()), blankToNull(form.email()), form.language());
-        List<FieldError> errors = violations(request, Function.identity());
+        List<FieldError> errors = violations(request, UnaryOperator.identity());
         if (!errors.isEmpty()) {
             return Response.status(422).entity(accountsPage(null, form, errors, false)).build();
         }
@@ -143,7 +138,7 @@ public class AdminPages {
             if (e.status() != 422) {
                 throw e;
             }
-            return Response.status(422).entity(accountsPage(null, form, rules(e, Function.identity()), false))
+            return Response.status(422).entity(accountsPage(null, form, rules(e, UnaryOperator.identity()), false))
                     .build();
         }
         return seeAccount(form.username());
@@ -199,12 +194,7 @@ public class AdminPages {
         AccountView account = find(username);
         TokenForm form = new TokenForm(orBlank(name), orBlank(expiresOn));
         List<FieldError> errors = new ArrayList<>();
-        LocalDate lastDay = null;
-        try {
-            lastDay = LocalDate.parse(form.expiresOn().strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("expiresOn", "must be a date written YYYY-MM-DD"));
-        }
+        LocalDate lastDay = PageForms.date(form.expiresOn(), "expiresOn", errors);
         TokenViews.Issue request = new TokenViews.Issue(form.name(), lastDay);
         errors.addAll(violations(request, AdminPages::tokenField));
         if (!errors.isEmpty()) {
@@ -281,7 +271,7 @@ public class AdminPages {
     public Object switchRecipient(@RestForm String email, @RestForm boolean active, @RestForm String reason) {
         page.requireCaller();
         RecipientUpdate update = new RecipientUpdate(active, blankToNull(reason));
-        List<FieldError> errors = violations(update, Function.identity());
+        List<FieldError> errors = violations(update, UnaryOperator.identity());
         if (!errors.isEmpty()) {
             return Response.status(422).entity(page.show(Templates.agencies(agencies.listAgencies(),
                     recipients.listRecipients(), errors))).build();
@@ -291,7 +281,7 @@ public class AdminPages {
     }
 
     private Object update(AccountView account, AccountForm form, AccountRequests.Update request) {
-        List<FieldError> errors = violations(request, Function.identity());
+        List<FieldError> errors = violations(request, UnaryOperator.identity());
         if (errors.isEmpty()) {
             try {
                 accounts.updateAccount(account.username(), request);
@@ -300,7 +290,7 @@ public class AdminPages {
                 if (e.status() != 422) {
                     throw e;
                 }
-                errors = rules(e, Function.identity());
+                errors = rules(e, UnaryOperator.identity());
             }
         }
         return Response.status(422).entity(accountPage(account, form, errors, TokenForm.BLANK, null)).build();
@@ -333,20 +323,17 @@ public class AdminPages {
     }
 
     /** What the API's constraints find wrong with {@code request}, each at the form field {@code field} names. */
-    private <T> List<FieldError> violations(T request, Function<String, String> field) {
-        Set<ConstraintViolation<T>> found = validator.validate(request);
-        return found.stream()
-                .map(v -> new FieldError(field.apply(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    private <T> List<FieldError> violations(T request, UnaryOperator<String> field) {
+        return PageForms.violations(validator.validate(request), field);
     }
 
-    /** The rules a service found broken, each at its form field (the member that its JSON Pointer names). */
-    private static List<FieldError> rules(ProblemException e, Function<String, String> field) {
-        if (e.errors() == null || e.errors().isEmpty()) {
-            return List.of(new FieldError("", e.getMessage()));
-        }
-        return e.errors().stream()
-                .map(error -> new FieldError(field.apply(ReportPages.field(error.path())), error.message())).toList();
+    /**
+     * The rules a service found broken, each at its form field; these pages have no place for a problem's detail
+     * besides the list of errors, so a rule without a field is listed as the whole form's.
+     */
+    private static List<FieldError> rules(ProblemException e, UnaryOperator<String> field) {
+        List<FieldError> errors = PageForms.errors(e, field);
+        return errors.isEmpty() ? List.of(new FieldError("", e.getMessage())) : errors;
     }
 
     /** The token form calls the token's name tokenName, so that it differs from other forms' fields on the page. */

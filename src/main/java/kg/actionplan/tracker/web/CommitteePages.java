@@ -51,7 +51,6 @@ import kg.actionplan.tracker.report.ReportRequests;
 import kg.actionplan.tracker.report.ReportService;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The coordinating committee's pages: the grid of who submitted what and when, with the on-time rate per half-year;
@@ -136,11 +135,10 @@ public class CommitteePages {
         BackfillForm form = new BackfillForm(plan, period, agency, receivedOn, letterNumber, letterDate);
         List<FieldError> errors = new ArrayList<>();
         ReportRequests.Create request = form.toRequest(errors);
-        validator.validate(request).stream()
-                .map(violation -> new FieldError(BackfillForm.field(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+        // A date that could not be read is null in the request: its reason is that, not the rule on a missing date.
+        PageForms.violations(validator.validate(request), BackfillForm::field).stream()
                 .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
-                .sorted(Comparator.comparing(FieldError::field)).forEach(errors::add);
+                .forEach(errors::add);
         if (!errors.isEmpty()) {
             return refused(422, backfillPage(chosen, form, errors, null, null));
         }
@@ -154,9 +152,8 @@ public class CommitteePages {
             if (e.status() != 400 && e.status() != 422) {
                 throw e;
             }
-            List<FieldError> rules = e.errors() == null ? List.of() : e.errors().stream()
-                    .map(error -> new FieldError(BackfillForm.field(error.path()), error.message())).toList();
-            return refused(e.status(), backfillPage(chosen, form, rules, e.getMessage(), null));
+            return refused(e.status(), backfillPage(chosen, form, PageForms.errors(e, BackfillForm::field),
+                    e.getMessage(), null));
         }
     }
 

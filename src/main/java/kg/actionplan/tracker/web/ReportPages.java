@@ -2,7 +2,6 @@ package kg.actionplan.tracker.web;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +48,6 @@ import kg.actionplan.tracker.report.ReportStatus;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.RevisionView;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The reports as pages: an agency's reporter opens its half-year's report, fills its entries in and submits it;
@@ -156,8 +154,7 @@ public class ReportPages {
                 spentAmount, fundingSource, evidenceTitle, evidenceActNumber, evidenceActDate, evidenceUrl);
         List<FieldError> errors = new ArrayList<>();
         EntryUpdate update = form.toUpdate(errors);
-        validator.validate(update).stream().map(ReportPages::fieldError)
-                .sorted(Comparator.comparing(FieldError::field)).forEach(errors::add);
+        errors.addAll(PageForms.violations(validator.validate(update), EntryForm::field));
         if (!errors.isEmpty()) {
             return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag, errors, null, null));
         }
@@ -171,10 +168,8 @@ public class ReportPages {
             if (e.status() != 422) {
                 throw e;
             }
-            List<FieldError> rules = e.errors() == null ? List.of()
-                    : e.errors().stream().map(error -> new FieldError(field(error.path()), error.message())).toList();
-            return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag, rules, e.getMessage(),
-                    null));
+            return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag,
+                    PageForms.errors(e, EntryForm::field), e.getMessage(), null));
         }
         return Response.seeOther(URI.create("/reports/" + id + "#entry-" + measureCode)).build();
     }
@@ -229,23 +224,5 @@ public class ReportPages {
 
     private static Response seeReport(long id) {
         return Response.seeOther(URI.create("/reports/" + id)).build();
-    }
-
-    private static FieldError fieldError(ConstraintViolation<EntryUpdate> violation) {
-        return new FieldError(field(violation.getPropertyPath().toString()), violation.getMessage());
-    }
-
-    /**
-     * The id of the form field that a rule's path names: a property path ({@code evidence[0].url},
-     * {@code spent.amount}) or a JSON Pointer ({@code /evidence/0/url}).
-     */
-    static String field(String path) {
-        String dotted = (path.startsWith("/") ? path.substring(1).replace('/', '.') : path)
-                .replaceAll("\\[(\\d+)]", ".$1");
-        return switch (dotted) {
-            case "spent", "spent.amount", "spent.currency" -> "spentAmount";
-            case "spent.fundingSource" -> "fundingSource";
-            default -> dotted.replace('.', '-');
-        };
     }
 }
