@@ -122,7 +122,7 @@ public class ReportPages {
         ReportView report = reports.findReport(id);
         Caller me = page.requireCaller();
         boolean editable = (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
-                && mayWrite(me, report);
+                && reports.mayWrite(me, report);
         boolean reviewable = report.status() == ReportStatus.SUBMITTED && me.is(Role.COORDINATOR);
         return page.show(Templates.report(report, measuresOf(report), reports.listRevisions(id), editable,
                 reviewable));
@@ -210,12 +210,6 @@ public class ReportPages {
     private Map<String, MeasureView> measuresOf(ReportView report) {
         return plans.listMeasures(report.planCode(), MeasureQuery.of(null, null, null, null)).stream()
                 .collect(Collectors.toMap(MeasureView::code, Function.identity()));
-    }
-
-    /** The agency's reporter writes its reports; the committee writes those it entered from paper. */
-    private static boolean mayWrite(Caller me, ReportView report) {
-        return me.is(Role.REPORTER) ? me.canSeeAgency(report.agency())
-                : report.backfill() != null && !me.is(Role.OBSERVER);
     }
 
     private static Response invalid(TemplateInstance form) {

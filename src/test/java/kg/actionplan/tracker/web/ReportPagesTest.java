@@ -2,13 +2,16 @@ package kg.actionplan.tracker.web;
 
 import static io.restassured.RestAssured.given;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
+import static kg.actionplan.tracker.report.ReportFixtures.backfilled;
 import static kg.actionplan.tracker.report.ReportFixtures.createReport;
 import static kg.actionplan.tracker.report.ReportFixtures.edit;
 import static kg.actionplan.tracker.report.ReportFixtures.getEntry;
 import static kg.actionplan.tracker.report.ReportFixtures.inProgress;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,20 @@ class ReportPagesTest {
                 .then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("Полугодие: must not be blank"));
         ReportFixtures.createReport(REPORTER_TESTAG, plan, PERIOD, "TESTAG");
+    }
+
+    @Test
+    void aReportBackFilledFromPaperIsWrittenOnItsPageByTheCommitteeNotByItsAgencysReporter() {
+        long report = backfilled(ReportFixtures.newPlan(), "2024-H1", "TESTAG", "2024-07-05", "2024-07-03");
+        String entry = "href=\"/reports/" + report + "/entries/1.1\"";
+        String submit = "action=\"/reports/" + report + "/submit\"";
+
+        PageSession.signIn(REPORTER_TESTAG, TestAccounts.PASSWORD).request()
+                .when().get("/reports/" + report)
+                .then().statusCode(200).body(allOf(not(containsString(entry)), not(containsString(submit))));
+        PageSession.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD).request()
+                .when().get("/reports/" + report)
+                .then().statusCode(200).body(allOf(containsString(entry), containsString(submit)));
     }
 
     @Test
