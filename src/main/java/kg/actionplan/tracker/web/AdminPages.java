@@ -226,7 +226,7 @@ public class AdminPages {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public TemplateInstance agencies() {
         page.requireCaller();
-        return page.show(Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of()));
+        return Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of());
     }
 
     @GET
@@ -235,8 +235,8 @@ public class AdminPages {
     public TemplateInstance contacts(@RestPath String code) {
         page.requireCaller();
         AgencyView agency = findAgency(code);
-        return page.show(Templates.contacts(agency, String.join("\n", agency.contactEmails()),
-                agency.contactLanguage().code(), List.of(), List.of(Language.values())));
+        return Templates.contacts(agency, String.join("\n", agency.contactEmails()),
+                agency.contactLanguage().code(), List.of(), List.of(Language.values()));
     }
 
     /** Replaces the agency's contact addresses, written one a line, and their language. */
@@ -260,8 +260,8 @@ public class AdminPages {
                 errors = rules(e, AdminPages::contactField);
             }
         }
-        return Response.status(422).entity(page.show(Templates.contacts(agency, orBlank(emails), orBlank(language),
-                errors, List.of(Language.values())))).build();
+        return Response.status(422).entity(Templates.contacts(agency, orBlank(emails), orBlank(language),
+                errors, List.of(Language.values()))).build();
     }
 
     /** Switches an address that alerts go to off or on, with the reason why. */
@@ -273,8 +273,8 @@ public class AdminPages {
         RecipientUpdate update = new RecipientUpdate(active, blankToNull(reason));
         List<FieldError> errors = violations(update, UnaryOperator.identity());
         if (!errors.isEmpty()) {
-            return Response.status(422).entity(page.show(Templates.agencies(agencies.listAgencies(),
-                    recipients.listRecipients(), errors))).build();
+            return Response.status(422).entity(Templates.agencies(agencies.listAgencies(),
+                    recipients.listRecipients(), errors)).build();
         }
         recipients.switchRecipient(orBlank(email), update);
         return Response.seeOther(URI.create("/admin/agencies#recipients")).build();
@@ -298,14 +298,14 @@ public class AdminPages {
 
     private TemplateInstance accountsPage(String after, AccountForm form, List<FieldError> errors, boolean taken) {
         ListPage<AccountView> found = accounts.listAccounts(PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return page.show(Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
-                errors, taken, choices()));
+        return Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
+                errors, taken, choices());
     }
 
     private TemplateInstance accountPage(AccountView account, AccountForm form, List<FieldError> errors,
             TokenForm tokenForm, TokenViews.Issued issued) {
-        return page.show(Templates.account(account, form, errors,
-                tokens.list(page.requireCaller(), account.username()), tokenForm, issued, choices()));
+        return Templates.account(account, form, errors, tokens.list(page.requireCaller(), account.username()),
+                tokenForm, issued, choices());
     }
 
 

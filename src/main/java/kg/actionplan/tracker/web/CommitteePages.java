@@ -110,7 +110,7 @@ public class CommitteePages {
         Caller me = page.requireCaller();
         Optional<PlanSummaryView> chosen = choosePlan(plan);
         SubmissionsGrid grid = chosen.map(p -> grid(p.code())).orElse(null);
-        return page.show(Templates.submissions(plans.listPlans(), chosen.orElse(null), grid, mayWrite(me)));
+        return Templates.submissions(plans.listPlans(), chosen.orElse(null), grid, mayWrite(me));
     }
 
     @GET
@@ -173,8 +173,8 @@ public class CommitteePages {
                 consolidated.versions(chosen.orElseThrow().code(), p.id()).stream().map(VersionView::from)
                         .sorted(Comparator.comparingInt(VersionView::number).reversed()).toList()))
                 .toList();
-        return page.show(Templates.consolidated(plans.listPlans(), chosen.orElse(null), blank(period) ? "" : period,
-                begun, shown, DOWNLOADS, mayWrite(me)));
+        return Templates.consolidated(plans.listPlans(), chosen.orElse(null), blank(period) ? "" : period,
+                begun, shown, DOWNLOADS, mayWrite(me));
     }
 
     /** Builds the consolidated report now, as the API's POST does, and shows it among the half-year's versions. */
@@ -195,7 +195,7 @@ public class CommitteePages {
         AlertRepository.Filter everything = new AlertRepository.Filter(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         ListPage<AlertView> found = outbox.list(everything, PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return page.show(Templates.alerts(found.items(), found.next().map(cursor -> cursor.token()).orElse("")));
+        return Templates.alerts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""));
     }
 
     /** The grid of the plan's begun half-years, oldest first, so that it reads as a timeline. */
@@ -210,8 +210,8 @@ public class CommitteePages {
 
     private TemplateInstance backfillPage(PlanSummaryView plan, BackfillForm form, List<FieldError> errors,
             String problem, String existing) {
-        return page.show(Templates.backfill(plan, form, plans.listBegunPeriods(plan.code()),
-                agencies.listAgencies(), errors, problem, existing));
+        return Templates.backfill(plan, form, plans.listBegunPeriods(plan.code()),
+                agencies.listAgencies(), errors, problem, existing);
     }
 
     private Map<String, AgencyView> agenciesByCode() {

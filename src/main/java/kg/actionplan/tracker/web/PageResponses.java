@@ -93,7 +93,7 @@ public class PageResponses {
     private void decorate(ContainerResponseContext response, RoutingContext request) {
         if (response.getEntity() instanceof Problem problem) {
             List<Problem.Error> errors = problem.errors() == null ? List.of() : problem.errors();
-            response.setEntity(page.show(Templates.error(problem.status(), problem.detail(), errors)).render(),
+            response.setEntity(Templates.error(problem.status(), problem.detail(), errors).render(),
                     null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         if (response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {

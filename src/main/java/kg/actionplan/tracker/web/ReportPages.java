@@ -100,7 +100,7 @@ public class ReportPages {
                         .map(plan -> new Openable(plan, plans.listBegunPeriods(plan.code()))).toList()
                 : List.of();
         String next = found.next().map(Cursor::token).orElse("");
-        return page.show(Templates.reports(found.items(), next, openable));
+        return Templates.reports(found.items(), next, openable);
     }
 
     /** A reporter opens its agency's report on a half-year, and goes on to fill it in. */
@@ -124,8 +124,7 @@ public class ReportPages {
         boolean editable = (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
                 && reports.mayWrite(me, report);
         boolean reviewable = report.status() == ReportStatus.SUBMITTED && me.is(Role.COORDINATOR);
-        return page.show(Templates.report(report, measuresOf(report), reports.listRevisions(id), editable,
-                reviewable));
+        return Templates.report(report, measuresOf(report), reports.listRevisions(id), editable, reviewable);
     }
 
     @GET
@@ -202,8 +201,8 @@ public class ReportPages {
             List<FieldError> errors, String problem, EntryView theirs) {
         MeasureView measure = plans.findMeasure(report.planCode(), measureCode, Optional.empty())
                 .orElseThrow();
-        return page.show(Templates.entry(report, measure, form, etag, errors, problem, theirs,
-                List.of(EntryStatus.values()), List.of(FundingSource.Type.values())));
+        return Templates.entry(report, measure, form, etag, errors, problem, theirs,
+                List.of(EntryStatus.values()), List.of(FundingSource.Type.values()));
     }
 
     /** The measures of the report's entries, by code, for their texts. */
