@@ -70,8 +70,10 @@ public class PageResponses {
             return Uni.createFrom().voidItem();
         }
         if (response.getEntity() instanceof Problem problem && problem.status() == 401) {
+            // The redirect replaces the problem: nothing of it (its challenge, its type) is left on the response.
             response.setStatus(303);
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().putSingle(HttpHeaders.LOCATION, toSignInAndBack(request).getLocation());
             response.setEntity(null);
             return Uni.createFrom().voidItem();

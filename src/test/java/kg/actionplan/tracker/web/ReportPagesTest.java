@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,8 @@ class ReportPagesTest {
     void aReportPageWithoutASessionSendsTheBrowserToSignInAndBack() {
         given().redirects().follow(false)
                 .when().get("/reports/42")
-                .then().statusCode(303).header("Location", containsString("/sign-in?next=%2Freports%2F42"));
+                .then().statusCode(303).header("Location", containsString("/sign-in?next=%2Freports%2F42"))
+                .header("Content-Type", nullValue());
     }
 
     @Test
