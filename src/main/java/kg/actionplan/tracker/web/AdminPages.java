@@ -3,7 +3,6 @@ package kg.actionplan.tracker.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -30,10 +29,6 @@ import kg.actionplan.tracker.account.AccountView;
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.agency.AgencyService;
 import kg.actionplan.tracker.agency.AgencyView;
-import kg.actionplan.tracker.agency.ContactsUpdate;
-import kg.actionplan.tracker.alert.RecipientService;
-import kg.actionplan.tracker.alert.RecipientUpdate;
-import kg.actionplan.tracker.alert.RecipientView;
 import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.ListPage;
@@ -45,9 +40,8 @@ import kg.actionplan.tracker.token.TokenViews;
 
 /**
  * The administrator's pages: accounts (create, change, disable, reset a password) and their API tokens (issue,
- * revoke); and, for administrators and the coordinator as in the API, the agencies' contact addresses and the alert
- * recipients. Every change goes through the same services, rules and audit as the API; a form that breaks a rule
- * comes back with the reasons and what was typed.
+ * revoke). Every change goes through the same services, rules and audit as the API; a form that breaks a rule comes
+ * back with the reasons and what was typed. The agencies' contacts and the alert recipients are {@link AgencyPages}.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -83,27 +77,19 @@ public class AdminPages {
 
         static native TemplateInstance account(AccountView account, AccountForm form, List<FieldError> errors,
                 List<TokenViews.TokenView> tokens, TokenForm tokenForm, TokenViews.Issued issued, Choices choices);
-
-        static native TemplateInstance agencies(List<AgencyView> agencies, List<RecipientView> recipients,
-                List<FieldError> errors);
-
-        static native TemplateInstance contacts(AgencyView agency, String emails, String language,
-                List<FieldError> errors, List<Language> languages);
     }
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
     private final AgencyService agencies;
-    private final RecipientService recipients;
     private final PageContext page;
     private final Validator validator;
 
-    AdminPages(AccountService accounts, ApiTokenService tokens, AgencyService agencies, RecipientService recipients,
-            PageContext page, Validator validator) {
+    AdminPages(AccountService accounts, ApiTokenService tokens, AgencyService agencies, PageContext page,
+            Validator validator) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.agencies = agencies;
-        this.recipients = recipients;
         this.page = page;
         this.validator = validator;
     }
@@ -138,8 +124,8 @@ public class AdminPages {
             if (e.status() != 422) {
                 throw e;
             }
-            return Response.status(422).entity(accountsPage(null, form, rules(e, UnaryOperator.identity()), false))
-                    .build();
+            List<FieldError> rules = PageForms.errorsOrDetail(e, UnaryOperator.identity());
+            return Response.status(422).entity(accountsPage(null, form, rules, false)).build();
         }
         return seeAccount(form.username());
     }
@@ -210,7 +196,7 @@ public class AdminPages {
                 throw e;
             }
             return Response.status(422).entity(accountPage(account, AccountForm.of(account),
-                    rules(e, AdminPages::tokenField), form, null)).build();
+                    PageForms.errorsOrDetail(e, AdminPages::tokenField), form, null)).build();
         }
     }
 
@@ -219,65 +205,6 @@ public class AdminPages {
     public Response revokeToken(@RestPath String username, @RestPath long id) {
         tokens.revoke(page.requireCaller(), username, id);
         return Response.seeOther(URI.create("/admin/accounts/" + username + "#tokens")).build();
-    }
-
-    @GET
-    @Path("agencies")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public TemplateInstance agencies() {
-        page.requireCaller();
-        return Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of());
-    }
-
-    @GET
-    @Path("agencies/{code}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public TemplateInstance contacts(@RestPath String code) {
-        page.requireCaller();
-        AgencyView agency = findAgency(code);
-        return Templates.contacts(agency, String.join("\n", agency.contactEmails()),
-                agency.contactLanguage().code(), List.of(), List.of(Language.values()));
-    }
-
-    /** Replaces the agency's contact addresses, written one a line, and their language. */
-    @POST
-    @Path("agencies/{code}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public Object updateContacts(@RestPath String code, @RestForm String emails, @RestForm String language) {
-        page.requireCaller();
-        AgencyView agency = findAgency(code);
-        List<String> addresses = Arrays.stream(orBlank(emails).split("[\\s,;]+")).filter(a -> !a.isEmpty()).toList();
-        ContactsUpdate update = new ContactsUpdate(addresses, orBlank(language));
-        List<FieldError> errors = violations(update, AdminPages::contactField);
-        if (errors.isEmpty()) {
-            try {
-                agencies.updateContacts(code, update);
-                return Response.seeOther(URI.create("/admin/agencies#agency-" + code)).build();
-            } catch (ProblemException e) {
-                if (e.status() != 422) {
-                    throw e;
-                }
-                errors = rules(e, AdminPages::contactField);
-            }
-        }
-        return Response.status(422).entity(Templates.contacts(agency, orBlank(emails), orBlank(language),
-                errors, List.of(Language.values()))).build();
-    }
-
-    /** Switches an address that alerts go to off or on, with the reason why. */
-    @POST
-    @Path("recipients")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public Object switchRecipient(@RestForm String email, @RestForm boolean active, @RestForm String reason) {
-        page.requireCaller();
-        RecipientUpdate update = new RecipientUpdate(active, blankToNull(reason));
-        List<FieldError> errors = violations(update, UnaryOperator.identity());
-        if (!errors.isEmpty()) {
-            return Response.status(422).entity(Templates.agencies(agencies.listAgencies(),
-                    recipients.listRecipients(), errors)).build();
-        }
-        recipients.switchRecipient(orBlank(email), update);
-        return Response.seeOther(URI.create("/admin/agencies#recipients")).build();
     }
 
     private Object update(AccountView account, AccountForm form, AccountRequests.Update request) {
@@ -290,7 +217,7 @@ public class AdminPages {
                 if (e.status() != 422) {
                     throw e;
                 }
-                errors = rules(e, UnaryOperator.identity());
+                errors = PageForms.errorsOrDetail(e, UnaryOperator.identity());
             }
         }
         return Response.status(422).entity(accountPage(account, form, errors, TokenForm.BLANK, null)).build();
@@ -318,32 +245,14 @@ public class AdminPages {
                 .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
     }
 
-    private AgencyView findAgency(String code) {
-        return agencies.findAgency(code).orElseThrow(() -> new NotFoundException("There is no agency " + code + "."));
-    }
-
     /** What the API's constraints find wrong with {@code request}, each at the form field {@code field} names. */
     private <T> List<FieldError> violations(T request, UnaryOperator<String> field) {
         return PageForms.violations(validator.validate(request), field);
     }
 
-    /**
-     * The rules a service found broken, each at its form field; these pages have no place for a problem's detail
-     * besides the list of errors, so a rule without a field is listed as the whole form's.
-     */
-    private static List<FieldError> rules(ProblemException e, UnaryOperator<String> field) {
-        List<FieldError> errors = PageForms.errors(e, field);
-        return errors.isEmpty() ? List.of(new FieldError("", e.getMessage())) : errors;
-    }
-
     /** The token form calls the token's name tokenName, so that it differs from other forms' fields on the page. */
     private static String tokenField(String field) {
         return "name".equals(field) ? "tokenName" : field;
-    }
-
-    /** Every address of the contacts is typed into the one field emails. */
-    private static String contactField(String field) {
-        return field.startsWith("emails") ? "emails" : field;
     }
 
     private static Response seeAccount(String username) {

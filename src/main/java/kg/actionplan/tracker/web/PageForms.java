@@ -40,6 +40,15 @@ final class PageForms {
                         .toList();
     }
 
+    /**
+     * As {@link #errors}, for a page that shows nothing of a problem but its list of errors: a problem that names no
+     * field is listed as the whole form's, with its detail.
+     */
+    static List<FieldError> errorsOrDetail(ProblemException e, UnaryOperator<String> field) {
+        List<FieldError> errors = errors(e, field);
+        return errors.isEmpty() ? List.of(new FieldError("", e.getMessage())) : errors;
+    }
+
     /** {@code text} as a date written YYYY-MM-DD; else, blank included, an error at {@code field}, and null. */
     static LocalDate date(String text, String field, List<FieldError> errors) {
         try {

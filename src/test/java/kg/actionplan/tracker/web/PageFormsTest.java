@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -91,6 +92,15 @@ class PageFormsTest {
                 new FieldError("period", "has not ended yet")));
         assertThat(PageForms.errors(new InvalidInputException("The half-year is closed.", List.of()),
                 BackfillForm::field), empty());
+    }
+
+    @Test
+    void onAPageWithoutAPlaceForTheDetailAProblemNamingNoFieldIsTheWholeForms() {
+        InvalidInputException refused = new InvalidInputException("The account may not change its own role.",
+                List.of());
+
+        assertThat(PageForms.errorsOrDetail(refused, UnaryOperator.identity()),
+                contains(new FieldError("", "The account may not change its own role.")));
     }
 
     @Test
