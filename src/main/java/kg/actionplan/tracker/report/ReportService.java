@@ -319,17 +319,29 @@ public class ReportService {
     }
 
     /**
-     * Each report has one author: the agency's reporters write and submit its own reports, the committee those it
-     * back-filled from paper.
+     * Whether {@code me} writes (edits and submits) {@code report}, as far as its author goes; whether the report is
+     * still editable is its status's matter.
      */
+    public boolean mayWrite(Caller me, ReportView report) {
+        return mayWrite(me, report.agency(), report.backfill() != null);
+    }
+
+    /**
+     * Each report has one author: the agency's reporters write and submit its own reports, the committee
+     * (coordinators and administrators) those it back-filled from paper; the Government Apparatus only reads.
+     */
+    private static boolean mayWrite(Caller me, String agency, boolean backfilled) {
+        return backfilled ? me.is(Role.COORDINATOR) || me.is(Role.ADMIN)
+                : me.is(Role.REPORTER) && me.canSeeAgency(agency);
+    }
+
     private static void requireAuthor(Caller me, Report report) {
-        if (report.isBackfilled() && me.is(Role.REPORTER)) {
-            throw new NotPermittedException("Report " + report.id() + " was entered by the committee from a report "
-                    + report.backfill().orElseThrow().describe() + "; only the committee edits and submits it.");
-        }
-        if (!report.isBackfilled() && !me.is(Role.REPORTER)) {
-            throw new NotPermittedException("Report " + report.id() + " is " + report.agency().code() + "'s own: only "
-                    + "its reporters edit and submit it; the committee writes only reports it back-filled from paper.");
+        if (!mayWrite(me, report.agency().code(), report.isBackfilled())) {
+            throw new NotPermittedException(report.isBackfilled()
+                    ? "Report " + report.id() + " was entered by the committee from a report "
+                            + report.backfill().orElseThrow().describe() + "; only the committee edits and submits it."
+                    : "Report " + report.id() + " is " + report.agency().code() + "'s own: only its reporters edit "
+                            + "and submit it; the committee writes only reports it back-filled from paper.");
         }
     }
 

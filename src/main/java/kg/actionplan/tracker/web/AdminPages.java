@@ -2,16 +2,11 @@ package kg.actionplan.tracker.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,10 +29,6 @@ import kg.actionplan.tracker.account.AccountView;
 import kg.actionplan.tracker.account.Role;
 import kg.actionplan.tracker.agency.AgencyService;
 import kg.actionplan.tracker.agency.AgencyView;
-import kg.actionplan.tracker.agency.ContactsUpdate;
-import kg.actionplan.tracker.alert.RecipientService;
-import kg.actionplan.tracker.alert.RecipientUpdate;
-import kg.actionplan.tracker.alert.RecipientView;
 import kg.actionplan.tracker.common.ConflictException;
 import kg.actionplan.tracker.common.Language;
 import kg.actionplan.tracker.common.ListPage;
@@ -46,13 +37,11 @@ import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.ProblemException;
 import kg.actionplan.tracker.token.ApiTokenService;
 import kg.actionplan.tracker.token.TokenViews;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The administrator's pages: accounts (create, change, disable, reset a password) and their API tokens (issue,
- * revoke); and, for administrators and the coordinator as in the API, the agencies' contact addresses and the alert
- * recipients. Every change goes through the same services, rules and audit as the API; a form that breaks a rule
- * comes back with the reasons and what was typed.
+ * revoke). Every change goes through the same services, rules and audit as the API; a form that breaks a rule comes
+ * back with the reasons and what was typed. The agencies' contacts and the alert recipients are {@link AgencyPages}.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -88,27 +77,19 @@ public class AdminPages {
 
         static native TemplateInstance account(AccountView account, AccountForm form, List<FieldError> errors,
                 List<TokenViews.TokenView> tokens, TokenForm tokenForm, TokenViews.Issued issued, Choices choices);
-
-        static native TemplateInstance agencies(List<AgencyView> agencies, List<RecipientView> recipients,
-                List<FieldError> errors);
-
-        static native TemplateInstance contacts(AgencyView agency, String emails, String language,
-                List<FieldError> errors, List<Language> languages);
     }
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
     private final AgencyService agencies;
-    private final RecipientService recipients;
     private final PageContext page;
     private final Validator validator;
 
-    AdminPages(AccountService accounts, ApiTokenService tokens, AgencyService agencies, RecipientService recipients,
-            PageContext page, Validator validator) {
+    AdminPages(AccountService accounts, ApiTokenService tokens, AgencyService agencies, PageContext page,
+            Validator validator) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.agencies = agencies;
-        this.recipients = recipients;
         this.page = page;
         this.validator = validator;
     }
@@ -131,7 +112,7 @@ public class AdminPages {
                 orBlank(email).strip(), orBlank(language));
         AccountRequests.Create request = new AccountRequests.Create(form.username(), orBlank(password), form.role(),
                 blankToNull(form.agency()), blankToNull(form.email()), form.language());
-        List<FieldError> errors = violations(request, Function.identity());
+        List<FieldError> errors = violations(request, UnaryOperator.identity());
         if (!errors.isEmpty()) {
             return Response.status(422).entity(accountsPage(null, form, errors, false)).build();
         }
@@ -143,8 +124,8 @@ public class AdminPages {
             if (e.status() != 422) {
                 throw e;
             }
-            return Response.status(422).entity(accountsPage(null, form, rules(e, Function.identity()), false))
-                    .build();
+            List<FieldError> rules = PageForms.errorsOrDetail(e, UnaryOperator.identity());
+            return Response.status(422).entity(accountsPage(null, form, rules, false)).build();
         }
         return seeAccount(form.username());
     }
@@ -199,12 +180,7 @@ public class AdminPages {
         AccountView account = find(username);
         TokenForm form = new TokenForm(orBlank(name), orBlank(expiresOn));
         List<FieldError> errors = new ArrayList<>();
-        LocalDate lastDay = null;
-        try {
-            lastDay = LocalDate.parse(form.expiresOn().strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("expiresOn", "must be a date written YYYY-MM-DD"));
-        }
+        LocalDate lastDay = PageForms.date(form.expiresOn(), "expiresOn", errors);
         TokenViews.Issue request = new TokenViews.Issue(form.name(), lastDay);
         errors.addAll(violations(request, AdminPages::tokenField));
         if (!errors.isEmpty()) {
@@ -220,7 +196,7 @@ public class AdminPages {
                 throw e;
             }
             return Response.status(422).entity(accountPage(account, AccountForm.of(account),
-                    rules(e, AdminPages::tokenField), form, null)).build();
+                    PageForms.errorsOrDetail(e, AdminPages::tokenField), form, null)).build();
         }
     }
 
@@ -231,67 +207,8 @@ public class AdminPages {
         return Response.seeOther(URI.create("/admin/accounts/" + username + "#tokens")).build();
     }
 
-    @GET
-    @Path("agencies")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public TemplateInstance agencies() {
-        page.requireCaller();
-        return page.show(Templates.agencies(agencies.listAgencies(), recipients.listRecipients(), List.of()));
-    }
-
-    @GET
-    @Path("agencies/{code}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public TemplateInstance contacts(@RestPath String code) {
-        page.requireCaller();
-        AgencyView agency = findAgency(code);
-        return page.show(Templates.contacts(agency, String.join("\n", agency.contactEmails()),
-                agency.contactLanguage().code(), List.of(), List.of(Language.values())));
-    }
-
-    /** Replaces the agency's contact addresses, written one a line, and their language. */
-    @POST
-    @Path("agencies/{code}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public Object updateContacts(@RestPath String code, @RestForm String emails, @RestForm String language) {
-        page.requireCaller();
-        AgencyView agency = findAgency(code);
-        List<String> addresses = Arrays.stream(orBlank(emails).split("[\\s,;]+")).filter(a -> !a.isEmpty()).toList();
-        ContactsUpdate update = new ContactsUpdate(addresses, orBlank(language));
-        List<FieldError> errors = violations(update, AdminPages::contactField);
-        if (errors.isEmpty()) {
-            try {
-                agencies.updateContacts(code, update);
-                return Response.seeOther(URI.create("/admin/agencies#agency-" + code)).build();
-            } catch (ProblemException e) {
-                if (e.status() != 422) {
-                    throw e;
-                }
-                errors = rules(e, AdminPages::contactField);
-            }
-        }
-        return Response.status(422).entity(page.show(Templates.contacts(agency, orBlank(emails), orBlank(language),
-                errors, List.of(Language.values())))).build();
-    }
-
-    /** Switches an address that alerts go to off or on, with the reason why. */
-    @POST
-    @Path("recipients")
-    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public Object switchRecipient(@RestForm String email, @RestForm boolean active, @RestForm String reason) {
-        page.requireCaller();
-        RecipientUpdate update = new RecipientUpdate(active, blankToNull(reason));
-        List<FieldError> errors = violations(update, Function.identity());
-        if (!errors.isEmpty()) {
-            return Response.status(422).entity(page.show(Templates.agencies(agencies.listAgencies(),
-                    recipients.listRecipients(), errors))).build();
-        }
-        recipients.switchRecipient(orBlank(email), update);
-        return Response.seeOther(URI.create("/admin/agencies#recipients")).build();
-    }
-
     private Object update(AccountView account, AccountForm form, AccountRequests.Update request) {
-        List<FieldError> errors = violations(request, Function.identity());
+        List<FieldError> errors = violations(request, UnaryOperator.identity());
         if (errors.isEmpty()) {
             try {
                 accounts.updateAccount(account.username(), request);
@@ -300,7 +217,7 @@ public class AdminPages {
                 if (e.status() != 422) {
                     throw e;
                 }
-                errors = rules(e, Function.identity());
+                errors = PageForms.errorsOrDetail(e, UnaryOperator.identity());
             }
         }
         return Response.status(422).entity(accountPage(account, form, errors, TokenForm.BLANK, null)).build();
@@ -308,14 +225,14 @@ public class AdminPages {
 
     private TemplateInstance accountsPage(String after, AccountForm form, List<FieldError> errors, boolean taken) {
         ListPage<AccountView> found = accounts.listAccounts(PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return page.show(Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
-                errors, taken, choices()));
+        return Templates.accounts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""), form,
+                errors, taken, choices());
     }
 
     private TemplateInstance accountPage(AccountView account, AccountForm form, List<FieldError> errors,
             TokenForm tokenForm, TokenViews.Issued issued) {
-        return page.show(Templates.account(account, form, errors,
-                tokens.list(page.requireCaller(), account.username()), tokenForm, issued, choices()));
+        return Templates.account(account, form, errors, tokens.list(page.requireCaller(), account.username()),
+                tokenForm, issued, choices());
     }
 
 
@@ -328,35 +245,14 @@ public class AdminPages {
                 .orElseThrow(() -> new NotFoundException("There is no account " + username + "."));
     }
 
-    private AgencyView findAgency(String code) {
-        return agencies.findAgency(code).orElseThrow(() -> new NotFoundException("There is no agency " + code + "."));
-    }
-
     /** What the API's constraints find wrong with {@code request}, each at the form field {@code field} names. */
-    private <T> List<FieldError> violations(T request, Function<String, String> field) {
-        Set<ConstraintViolation<T>> found = validator.validate(request);
-        return found.stream()
-                .map(v -> new FieldError(field.apply(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
-    }
-
-    /** The rules a service found broken, each at its form field (the member that its JSON Pointer names). */
-    private static List<FieldError> rules(ProblemException e, Function<String, String> field) {
-        if (e.errors() == null || e.errors().isEmpty()) {
-            return List.of(new FieldError("", e.getMessage()));
-        }
-        return e.errors().stream()
-                .map(error -> new FieldError(field.apply(ReportPages.field(error.path())), error.message())).toList();
+    private <T> List<FieldError> violations(T request, UnaryOperator<String> field) {
+        return PageForms.violations(validator.validate(request), field);
     }
 
     /** The token form calls the token's name tokenName, so that it differs from other forms' fields on the page. */
     private static String tokenField(String field) {
         return "name".equals(field) ? "tokenName" : field;
-    }
-
-    /** Every address of the contacts is typed into the one field emails. */
-    private static String contactField(String field) {
-        return field.startsWith("emails") ? "emails" : field;
     }
 
     private static Response seeAccount(String username) {

@@ -1,13 +1,10 @@
 package kg.actionplan.tracker.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import kg.actionplan.tracker.report.ReportRequests;
 import kg.actionplan.tracker.report.ReportRequests.BackfillItem;
 import kg.actionplan.tracker.report.ReportRequests.LetterItem;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The form of a report that an agency handed in on paper, its fields as text, so that what was sent is shown again
@@ -24,34 +21,23 @@ public record BackfillForm(String plan, String period, String agency, String rec
     /** The request this form asks for; a date that cannot be read is added to {@code errors} and left null. */
     ReportRequests.Create toRequest(List<FieldError> errors) {
         LetterItem letter = new LetterItem(letterNumber == null ? null : letterNumber.strip(),
-                date(letterDate, "letterDate", errors));
+                PageForms.date(letterDate, "letterDate", errors));
         return new ReportRequests.Create(plan, period, agency,
-                new BackfillItem(date(receivedOn, "receivedOn", errors), letter));
+                new BackfillItem(PageForms.date(receivedOn, "receivedOn", errors), letter));
     }
 
     /**
-     * The id of the form field that a rule's path names, as a property path ({@code backfill.letter.number}) or a
-     * JSON Pointer ({@code /backfill/receivedOn}). The service's rule on the whole back-fill is about the half-year:
-     * its deadline has not passed yet.
+     * The input that shows a rule on {@code id} (as {@link PageForms#id} names it, {@code backfill-letter-number}): the
+     * form is flat. The service's rule on the whole back-fill is about the half-year: its deadline has not passed yet.
      */
-    static String field(String path) {
-        String dotted = path.startsWith("/") ? path.substring(1).replace('/', '.') : path;
-        return switch (dotted) {
+    static String field(String id) {
+        return switch (id) {
             case "backfill", "period" -> "period";
-            case "backfill.receivedOn" -> "receivedOn";
-            case "backfill.letter", "backfill.letter.number" -> "letterNumber";
-            case "backfill.letter.date" -> "letterDate";
-            default -> dotted.replace('.', '-');
+            case "backfill-receivedOn" -> "receivedOn";
+            case "backfill-letter", "backfill-letter-number" -> "letterNumber";
+            case "backfill-letter-date" -> "letterDate";
+            default -> id;
         };
-    }
-
-    private static LocalDate date(String text, String field, List<FieldError> errors) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date written YYYY-MM-DD"));
-            return null;
-        }
     }
 
     private static String orBlank(String value) {

@@ -51,7 +51,6 @@ import kg.actionplan.tracker.report.ReportRequests;
 import kg.actionplan.tracker.report.ReportService;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.SubmissionView;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The coordinating committee's pages: the grid of who submitted what and when, with the on-time rate per half-year;
@@ -111,7 +110,7 @@ public class CommitteePages {
         Caller me = page.requireCaller();
         Optional<PlanSummaryView> chosen = choosePlan(plan);
         SubmissionsGrid grid = chosen.map(p -> grid(p.code())).orElse(null);
-        return page.show(Templates.submissions(plans.listPlans(), chosen.orElse(null), grid, mayWrite(me)));
+        return Templates.submissions(plans.listPlans(), chosen.orElse(null), grid, mayWrite(me));
     }
 
     @GET
@@ -136,11 +135,10 @@ public class CommitteePages {
         BackfillForm form = new BackfillForm(plan, period, agency, receivedOn, letterNumber, letterDate);
         List<FieldError> errors = new ArrayList<>();
         ReportRequests.Create request = form.toRequest(errors);
-        validator.validate(request).stream()
-                .map(violation -> new FieldError(BackfillForm.field(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+        // A date that could not be read is null in the request: its reason is that, not the rule on a missing date.
+        PageForms.violations(validator.validate(request), BackfillForm::field).stream()
                 .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
-                .sorted(Comparator.comparing(FieldError::field)).forEach(errors::add);
+                .forEach(errors::add);
         if (!errors.isEmpty()) {
             return refused(422, backfillPage(chosen, form, errors, null, null));
         }
@@ -154,9 +152,8 @@ public class CommitteePages {
             if (e.status() != 400 && e.status() != 422) {
                 throw e;
             }
-            List<FieldError> rules = e.errors() == null ? List.of() : e.errors().stream()
-                    .map(error -> new FieldError(BackfillForm.field(error.path()), error.message())).toList();
-            return refused(e.status(), backfillPage(chosen, form, rules, e.getMessage(), null));
+            return refused(e.status(), backfillPage(chosen, form, PageForms.errors(e, BackfillForm::field),
+                    e.getMessage(), null));
         }
     }
 
@@ -176,8 +173,8 @@ public class CommitteePages {
                 consolidated.versions(chosen.orElseThrow().code(), p.id()).stream().map(VersionView::from)
                         .sorted(Comparator.comparingInt(VersionView::number).reversed()).toList()))
                 .toList();
-        return page.show(Templates.consolidated(plans.listPlans(), chosen.orElse(null), blank(period) ? "" : period,
-                begun, shown, DOWNLOADS, mayWrite(me)));
+        return Templates.consolidated(plans.listPlans(), chosen.orElse(null), blank(period) ? "" : period,
+                begun, shown, DOWNLOADS, mayWrite(me));
     }
 
     /** Builds the consolidated report now, as the API's POST does, and shows it among the half-year's versions. */
@@ -198,7 +195,7 @@ public class CommitteePages {
         AlertRepository.Filter everything = new AlertRepository.Filter(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         ListPage<AlertView> found = outbox.list(everything, PageRequest.of(Integer.toString(PAGE), after, PAGE));
-        return page.show(Templates.alerts(found.items(), found.next().map(cursor -> cursor.token()).orElse("")));
+        return Templates.alerts(found.items(), found.next().map(cursor -> cursor.token()).orElse(""));
     }
 
     /** The grid of the plan's begun half-years, oldest first, so that it reads as a timeline. */
@@ -213,8 +210,8 @@ public class CommitteePages {
 
     private TemplateInstance backfillPage(PlanSummaryView plan, BackfillForm form, List<FieldError> errors,
             String problem, String existing) {
-        return page.show(Templates.backfill(plan, form, plans.listBegunPeriods(plan.code()),
-                agencies.listAgencies(), errors, problem, existing));
+        return Templates.backfill(plan, form, plans.listBegunPeriods(plan.code()),
+                agencies.listAgencies(), errors, problem, existing);
     }
 
     private Map<String, AgencyView> agenciesByCode() {

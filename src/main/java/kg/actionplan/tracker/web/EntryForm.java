@@ -1,8 +1,6 @@
 package kg.actionplan.tracker.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,10 +26,6 @@ public record EntryForm(String status, String progressPercent, String completedO
         boolean isBlank() {
             return Stream.of(title, actNumber, actDate, url).allMatch(EntryForm::blank);
         }
-    }
-
-    /** A field of the form and what is wrong with it. */
-    public record FieldError(String field, String message) {
     }
 
     /** The form of a stored entry, with one empty evidence row to add a document. */
@@ -92,23 +86,24 @@ public record EntryForm(String status, String progressPercent, String completedO
             EvidenceRow row = evidence.get(i);
             if (!row.isBlank()) {
                 documents.add(new EvidenceItem(row.title().strip(), blankToNull(row.actNumber()),
-                        date(row.actDate(), "evidence-" + i + "-actDate", errors), blankToNull(row.url())));
+                        PageForms.optionalDate(row.actDate(), "evidence-" + i + "-actDate", errors),
+                        blankToNull(row.url())));
             }
         }
-        return new EntryUpdate(status, percent, date(completedOn, "completedOn", errors), blankToNull(narrative),
-                documents, spent, blankToNull(problems), blankToNull(nextSteps));
+        return new EntryUpdate(status, percent, PageForms.optionalDate(completedOn, "completedOn", errors),
+                blankToNull(narrative), documents, spent, blankToNull(problems), blankToNull(nextSteps));
     }
 
-    private static LocalDate date(String text, String field, List<FieldError> errors) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date written YYYY-MM-DD"));
-            return null;
-        }
+    /**
+     * The input that shows a rule on {@code id} (as {@link PageForms#id} names it): the form has one input for the
+     * amount spent, in the one currency, so the rules on the amount and its currency are shown there.
+     */
+    static String field(String id) {
+        return switch (id) {
+            case "spent", "spent-amount", "spent-currency" -> "spentAmount";
+            case "spent-fundingSource" -> "fundingSource";
+            default -> id;
+        };
     }
 
     private static List<EvidenceRow> withBlankRow(List<EvidenceRow> rows) {

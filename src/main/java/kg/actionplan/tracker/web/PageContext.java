@@ -9,7 +9,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -106,13 +105,9 @@ public class PageContext {
         return remembered.or(this::browserLanguage).orElse(Language.KY);
     }
 
+    /** {@link #language()} as the locale that every page's template is worded in (see {@link PageLanguage}). */
     public Locale locale() {
         return Locale.forLanguageTag(language().code());
-    }
-
-    /** {@code page} worded in {@link #language()}: every page resource returns its templates through this. */
-    TemplateInstance show(TemplateInstance page) {
-        return page.setLocale(locale());
     }
 
     public List<Language> languages() {

@@ -70,8 +70,10 @@ public class PageResponses {
             return Uni.createFrom().voidItem();
         }
         if (response.getEntity() instanceof Problem problem && problem.status() == 401) {
+            // The redirect replaces the problem: nothing of it (its challenge, its type) is left on the response.
             response.setStatus(303);
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().putSingle(HttpHeaders.LOCATION, toSignInAndBack(request).getLocation());
             response.setEntity(null);
             return Uni.createFrom().voidItem();
@@ -93,7 +95,7 @@ public class PageResponses {
     private void decorate(ContainerResponseContext response, RoutingContext request) {
         if (response.getEntity() instanceof Problem problem) {
             List<Problem.Error> errors = problem.errors() == null ? List.of() : problem.errors();
-            response.setEntity(page.show(Templates.error(problem.status(), problem.detail(), errors)).render(),
+            response.setEntity(Templates.error(problem.status(), problem.detail(), errors).render(),
                     null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         if (response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {

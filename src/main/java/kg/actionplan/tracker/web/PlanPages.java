@@ -92,7 +92,7 @@ public class PlanPages {
     @GET
     @Path("plans")
     public TemplateInstance planList() {
-        return page.show(Templates.plans(plans.listPlans()));
+        return Templates.plans(plans.listPlans());
     }
 
     @GET
@@ -109,8 +109,8 @@ public class PlanPages {
         List<MeasureRow> rows = chosen.stream().map(m -> new MeasureRow(m, MeasureState.of(m)))
                 .filter(row -> wanted.isEmpty() || row.state() == wanted.get()).toList();
         Filters filters = new Filters(orBlank(agency), orBlank(task), wanted.map(Enum::name).orElse(""));
-        return page.show(Templates.plan(plan, rows, filters, agencies(all), List.of(MeasureState.values()),
-                progress(plan, all)));
+        return Templates.plan(plan, rows, filters, agencies(all), List.of(MeasureState.values()),
+                progress(plan, all));
     }
 
     @GET
@@ -122,7 +122,7 @@ public class PlanPages {
                 .orElseThrow(() -> new NotFoundException("Plan " + planCode + " has no measure " + measureCode + "."));
         List<MeasureHistoryView> history = page.isSignedIn() ? reports.measureHistory(planCode, measureCode)
                 : List.of();
-        return page.show(Templates.measure(plan, measure, MeasureState.of(measure), history));
+        return Templates.measure(plan, measure, MeasureState.of(measure), history);
     }
 
     /** Every executor named in the plan, once, in the order the table first names them. */

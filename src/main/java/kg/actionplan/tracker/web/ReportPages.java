@@ -2,7 +2,6 @@ package kg.actionplan.tracker.web;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +48,6 @@ import kg.actionplan.tracker.report.ReportStatus;
 import kg.actionplan.tracker.report.ReportViews.EntryView;
 import kg.actionplan.tracker.report.ReportViews.ReportView;
 import kg.actionplan.tracker.report.ReportViews.RevisionView;
-import kg.actionplan.tracker.web.EntryForm.FieldError;
 
 /**
  * The reports as pages: an agency's reporter opens its half-year's report, fills its entries in and submits it;
@@ -102,7 +100,7 @@ public class ReportPages {
                         .map(plan -> new Openable(plan, plans.listBegunPeriods(plan.code()))).toList()
                 : List.of();
         String next = found.next().map(Cursor::token).orElse("");
-        return page.show(Templates.reports(found.items(), next, openable));
+        return Templates.reports(found.items(), next, openable);
     }
 
     /** A reporter opens its agency's report on a half-year, and goes on to fill it in. */
@@ -124,10 +122,9 @@ public class ReportPages {
         ReportView report = reports.findReport(id);
         Caller me = page.requireCaller();
         boolean editable = (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
-                && mayWrite(me, report);
+                && reports.mayWrite(me, report);
         boolean reviewable = report.status() == ReportStatus.SUBMITTED && me.is(Role.COORDINATOR);
-        return page.show(Templates.report(report, measuresOf(report), reports.listRevisions(id), editable,
-                reviewable));
+        return Templates.report(report, measuresOf(report), reports.listRevisions(id), editable, reviewable);
     }
 
     @GET
@@ -156,8 +153,7 @@ public class ReportPages {
                 spentAmount, fundingSource, evidenceTitle, evidenceActNumber, evidenceActDate, evidenceUrl);
         List<FieldError> errors = new ArrayList<>();
         EntryUpdate update = form.toUpdate(errors);
-        validator.validate(update).stream().map(ReportPages::fieldError)
-                .sorted(Comparator.comparing(FieldError::field)).forEach(errors::add);
+        errors.addAll(PageForms.violations(validator.validate(update), EntryForm::field));
         if (!errors.isEmpty()) {
             return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag, errors, null, null));
         }
@@ -171,10 +167,8 @@ public class ReportPages {
             if (e.status() != 422) {
                 throw e;
             }
-            List<FieldError> rules = e.errors() == null ? List.of()
-                    : e.errors().stream().map(error -> new FieldError(field(error.path()), error.message())).toList();
-            return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag, rules, e.getMessage(),
-                    null));
+            return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag,
+                    PageForms.errors(e, EntryForm::field), e.getMessage(), null));
         }
         return Response.seeOther(URI.create("/reports/" + id + "#entry-" + measureCode)).build();
     }
@@ -207,8 +201,8 @@ public class ReportPages {
             List<FieldError> errors, String problem, EntryView theirs) {
         MeasureView measure = plans.findMeasure(report.planCode(), measureCode, Optional.empty())
                 .orElseThrow();
-        return page.show(Templates.entry(report, measure, form, etag, errors, problem, theirs,
-                List.of(EntryStatus.values()), List.of(FundingSource.Type.values())));
+        return Templates.entry(report, measure, form, etag, errors, problem, theirs,
+                List.of(EntryStatus.values()), List.of(FundingSource.Type.values()));
     }
 
     /** The measures of the report's entries, by code, for their texts. */
@@ -217,35 +211,11 @@ public class ReportPages {
                 .collect(Collectors.toMap(MeasureView::code, Function.identity()));
     }
 
-    /** The agency's reporter writes its reports; the committee writes those it entered from paper. */
-    private static boolean mayWrite(Caller me, ReportView report) {
-        return me.is(Role.REPORTER) ? me.canSeeAgency(report.agency())
-                : report.backfill() != null && !me.is(Role.OBSERVER);
-    }
-
     private static Response invalid(TemplateInstance form) {
         return Response.status(422).entity(form).build();
     }
 
     private static Response seeReport(long id) {
         return Response.seeOther(URI.create("/reports/" + id)).build();
-    }
-
-    private static FieldError fieldError(ConstraintViolation<EntryUpdate> violation) {
-        return new FieldError(field(violation.getPropertyPath().toString()), violation.getMessage());
-    }
-
-    /**
-     * The id of the form field that a rule's path names: a property path ({@code evidence[0].url},
-     * {@code spent.amount}) or a JSON Pointer ({@code /evidence/0/url}).
-     */
-    static String field(String path) {
-        String dotted = (path.startsWith("/") ? path.substring(1).replace('/', '.') : path)
-                .replaceAll("\\[(\\d+)]", ".$1");
-        return switch (dotted) {
-            case "spent", "spent.amount", "spent.currency" -> "spentAmount";
-            case "spent.fundingSource" -> "fundingSource";
-            default -> dotted.replace('.', '-');
-        };
     }
 }

@@ -53,7 +53,7 @@ public class SignInPages {
         if (page.isSignedIn()) {
             return Response.seeOther(URI.create(local(next))).build();
         }
-        return page.show(Templates.signIn(local(next), "", null));
+        return Templates.signIn(local(next), "", null);
     }
 
     @POST
@@ -72,7 +72,7 @@ public class SignInPages {
             return failed(next, username);
         } catch (SignInThrottledException e) {
             return Response.status(429).header("Retry-After", e.retryAfterSeconds())
-                    .entity(page.show(Templates.signIn(local(next), username, "signInThrottled"))).build();
+                    .entity(Templates.signIn(local(next), username, "signInThrottled")).build();
         }
     }
 
@@ -97,7 +97,7 @@ public class SignInPages {
     }
 
     private Response failed(String next, String username) {
-        return Response.status(401).entity(page.show(Templates.signIn(local(next), username, "signInFailed"))).build();
+        return Response.status(401).entity(Templates.signIn(local(next), username, "signInFailed")).build();
     }
 
     private static String orBlank(String value) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import kg.actionplan.tracker.account.TestAccounts;
@@ -53,12 +54,9 @@ class CommitteePagesTest {
     void theGridShowsAReportSubmittedOnTimeAndAMissingAgency() {
         String plan = newPlan();
         long id = createReport(UKMK, plan, "2024-H1", "UKMK");
-        clock.set(Instant.parse("2024-07-02T00:00:00Z"));
-        submit(UKMK, id).statusCode(200);
-        clock.reset();
+        submitAt(UKMK, id, "2024-07-02T00:00:00Z");
 
-        String html = coordinator().request().when().get("/submissions?plan=" + plan)
-                .then().statusCode(200).extract().asString();
+        String html = submissionsPage(coordinator(), plan);
 
         assertThat(cell(html, "UKMK", "2024-H1"), allOf(containsString("href=\"/reports/" + id + "\""),
                 containsString("badge submitted"), containsString("badge on_time"), containsString("Өз убагында")));
@@ -74,12 +72,9 @@ class CommitteePagesTest {
     void aLateReportShowsHowManyDaysLate() {
         String plan = newPlan();
         long id = createReport(REPORTER_TESTAG, plan, "2024-H1", "TESTAG");
-        clock.set(Instant.parse("2024-07-07T00:00:00Z"));
-        submit(REPORTER_TESTAG, id).statusCode(200);
-        clock.reset();
+        submitAt(REPORTER_TESTAG, id, "2024-07-07T00:00:00Z");
 
-        String html = coordinator().request().when().get("/submissions?plan=" + plan)
-                .then().statusCode(200).extract().asString();
+        String html = submissionsPage(coordinator(), plan);
 
         assertThat(cell(html, "TESTAG", "2024-H1"), allOf(containsString("badge late"),
                 containsString("2 күн кечигип"), not(containsString("badge on_time"))));
@@ -97,14 +92,12 @@ class CommitteePagesTest {
     @Test
     void theGovernmentApparatusReadsTheGridButRecordsNothingAndSeesNoAlerts() {
         String plan = newPlan();
-        PageSession observer = PageSession.signIn(newAccount("OBSERVER", null), PASSWORD);
+        PageSession observer = observer();
 
-        observer.request().when().get("/submissions?plan=" + plan)
-                .then().statusCode(200).body(not(containsString("/submissions/backfill")));
+        assertThat(submissionsPage(observer, plan), not(containsString("/submissions/backfill")));
         observer.request().when().get("/alerts").then().statusCode(403);
-        observer.request().formParam("csrf", observer.csrfOf("/submissions?plan=" + plan)).formParam("plan", plan)
-                .formParam("period", "2024-H1").formParam("agency", "TESTAG").formParam("receivedOn", "2024-07-10")
-                .formParam("letterNumber", "12-3/456").formParam("letterDate", "2024-07-09")
+        backfillForm(observer, plan, "2024-07-10", "12-3/456", "2024-07-09")
+                .formParam("csrf", observer.csrfOf("/submissions?plan=" + plan))
                 .when().post("/submissions/backfill")
                 .then().statusCode(403);
         assertStillMissing(plan, "TESTAG");
@@ -115,18 +108,15 @@ class CommitteePagesTest {
         String plan = newPlan();
         PageSession coordinator = coordinator();
 
-        String location = backfillForm(coordinator, plan).formParam("csrf", coordinator.csrfOf(backfillPage(plan)))
-                .formParam("receivedOn", "2024-07-10").formParam("letterNumber", "12-3/456")
-                .formParam("letterDate", "2024-07-09")
-                .when().post("/submissions/backfill")
-                .then().statusCode(303).extract().header("Location");
+        String location = sendBackfill(coordinator, plan, "2024-07-10", "12-3/456", "2024-07-09")
+                .statusCode(303).extract().header("Location");
 
         assertThat(location, matchesPattern(".*/reports/\\d+$"));
         String id = location.substring(location.lastIndexOf('/') + 1);
         as(TestAccounts.COORDINATOR).when().get("/api/v1/reports/" + id)
                 .then().statusCode(200).body("agency", equalTo("TESTAG")).body("period", equalTo("2024-H1"))
                 .body("backfill.receivedOn", equalTo("2024-07-10")).body("backfill.letter.number", equalTo("12-3/456"));
-        assertThat(cell(coordinator.request().when().get("/submissions?plan=" + plan).asString(), "TESTAG", "2024-H1"),
+        assertThat(cell(submissionsPage(coordinator, plan), "TESTAG", "2024-H1"),
                 allOf(containsString("href=\"/reports/" + id + "\""), containsString("badge backfilled"),
                         containsString("badge draft")));
     }
@@ -136,8 +126,7 @@ class CommitteePagesTest {
         String plan = newPlan();
         PageSession coordinator = coordinator();
 
-        backfillForm(coordinator, plan).formParam("receivedOn", "2024-07-10").formParam("letterNumber", "12-3/456")
-                .formParam("letterDate", "2024-07-09")
+        backfillForm(coordinator, plan, "2024-07-10", "12-3/456", "2024-07-09")
                 .when().post("/submissions/backfill")
                 .then().statusCode(403).contentType(containsString("text/html"));
         assertStillMissing(plan, "TESTAG");
@@ -148,11 +137,8 @@ class CommitteePagesTest {
         String plan = newPlan();
         PageSession coordinator = coordinator();
 
-        backfillForm(coordinator, plan).formParam("csrf", coordinator.csrfOf(backfillPage(plan)))
-                .formParam("receivedOn", "2024-07-10").formParam("letterNumber", "12-3/456")
-                .formParam("letterDate", "2024-07-11")
-                .when().post("/submissions/backfill")
-                .then().statusCode(422).contentType(containsString("text/html"))
+        sendBackfill(coordinator, plan, "2024-07-10", "12-3/456", "2024-07-11")
+                .statusCode(422).contentType(containsString("text/html"))
                 .body(containsString("href=\"#letterDate\">Коштомо каттын күнү</a>: "
                                 + "must not be after receivedOn, 2024-07-10"),
                         containsString("value=\"2024-07-11\""), containsString("value=\"12-3/456\""));
@@ -164,11 +150,8 @@ class CommitteePagesTest {
         String plan = newPlan();
         PageSession coordinator = coordinator();
 
-        backfillForm(coordinator, plan).formParam("csrf", coordinator.csrfOf(backfillPage(plan)))
-                .formParam("receivedOn", "10.07.2024").formParam("letterNumber", "12-3/456")
-                .formParam("letterDate", "2024-07-09")
-                .when().post("/submissions/backfill")
-                .then().statusCode(422)
+        sendBackfill(coordinator, plan, "10.07.2024", "12-3/456", "2024-07-09")
+                .statusCode(422)
                 .body(containsString("href=\"#receivedOn\">Алынган күнү</a>: must be a date written YYYY-MM-DD"),
                         containsString("value=\"10.07.2024\""));
         assertStillMissing(plan, "TESTAG");
@@ -179,11 +162,8 @@ class CommitteePagesTest {
         String plan = newPlan();
         PageSession coordinator = coordinator();
 
-        backfillForm(coordinator, plan).formParam("csrf", coordinator.csrfOf(backfillPage(plan)))
-                .formParam("receivedOn", "2024-07-10").formParam("letterNumber", "<script>alert(1)</script>")
-                .formParam("letterDate", "2024-07-11")
-                .when().post("/submissions/backfill")
-                .then().statusCode(422)
+        sendBackfill(coordinator, plan, "2024-07-10", "<script>alert(1)</script>", "2024-07-11")
+                .statusCode(422)
                 .body(containsString("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""),
                         not(containsString("<script>")));
         assertStillMissing(plan, "TESTAG");
@@ -194,7 +174,7 @@ class CommitteePagesTest {
         String plan = newPlan();
         as(TestAccounts.COORDINATOR).when().post(consolidatedApi(plan))
                 .then().statusCode(201);
-        PageSession observer = PageSession.signIn(newAccount("OBSERVER", null), PASSWORD);
+        PageSession observer = observer();
 
         String html = observer.request().when().get("/consolidated?plan=" + plan + "&period=2024-H1")
                 .then().statusCode(200).extract().asString();
@@ -243,17 +223,42 @@ class CommitteePagesTest {
                         not(containsString("<script>")));
     }
 
+    /** {@code user} submits report {@code id} at the moment {@code at}. */
+    private void submitAt(String user, long id, String at) {
+        clock.set(Instant.parse(at));
+        submit(user, id).statusCode(200);
+        clock.reset();
+    }
+
     private static PageSession coordinator() {
         return PageSession.signIn(newAccount("COORDINATOR", null), PASSWORD);
     }
 
-    private static String backfillPage(String plan) {
-        return "/submissions/backfill?plan=" + plan;
+    private static PageSession observer() {
+        return PageSession.signIn(newAccount("OBSERVER", null), PASSWORD);
     }
 
-    /** The back-fill form of TESTAG's report on 2024-H1 as far as the plan, half-year and agency. */
-    private static RequestSpecification backfillForm(PageSession browser, String plan) {
-        return browser.request().formParam("plan", plan).formParam("period", "2024-H1").formParam("agency", "TESTAG");
+    private static String submissionsPage(PageSession browser, String plan) {
+        return browser.request().when().get("/submissions?plan=" + plan).then().statusCode(200).extract().asString();
+    }
+
+    /**
+     * The back-fill form of TESTAG's report on 2024-H1, received on {@code receivedOn} with the letter
+     * {@code letterNumber} of {@code letterDate}, without its CSRF token.
+     */
+    private static RequestSpecification backfillForm(PageSession browser, String plan, String receivedOn,
+            String letterNumber, String letterDate) {
+        return browser.request().formParam("plan", plan).formParam("period", "2024-H1").formParam("agency", "TESTAG")
+                .formParam("receivedOn", receivedOn).formParam("letterNumber", letterNumber)
+                .formParam("letterDate", letterDate);
+    }
+
+    /** The back-fill form as above, sent from its page with the page's CSRF token. */
+    private static ValidatableResponse sendBackfill(PageSession browser, String plan, String receivedOn,
+            String letterNumber, String letterDate) {
+        return backfillForm(browser, plan, receivedOn, letterNumber, letterDate)
+                .formParam("csrf", browser.csrfOf("/submissions/backfill?plan=" + plan))
+                .when().post("/submissions/backfill").then();
     }
 
     private static String consolidatedApi(String plan) {

@@ -2,13 +2,17 @@ package kg.actionplan.tracker.web;
 
 import static io.restassured.RestAssured.given;
 import static kg.actionplan.tracker.report.ReportFixtures.REPORTER_TESTAG;
+import static kg.actionplan.tracker.report.ReportFixtures.backfilled;
 import static kg.actionplan.tracker.report.ReportFixtures.createReport;
 import static kg.actionplan.tracker.report.ReportFixtures.edit;
 import static kg.actionplan.tracker.report.ReportFixtures.getEntry;
 import static kg.actionplan.tracker.report.ReportFixtures.inProgress;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +51,25 @@ class ReportPagesTest {
     }
 
     @Test
+    void aReportBackFilledFromPaperIsWrittenOnItsPageByTheCommitteeNotByItsAgencysReporter() {
+        long report = backfilled(ReportFixtures.newPlan(), "2024-H1", "TESTAG", "2024-07-05", "2024-07-03");
+        String entry = "href=\"/reports/" + report + "/entries/1.1\"";
+        String submit = "action=\"/reports/" + report + "/submit\"";
+
+        PageSession.signIn(REPORTER_TESTAG, TestAccounts.PASSWORD).request()
+                .when().get("/reports/" + report)
+                .then().statusCode(200).body(allOf(not(containsString(entry)), not(containsString(submit))));
+        PageSession.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD).request()
+                .when().get("/reports/" + report)
+                .then().statusCode(200).body(allOf(containsString(entry), containsString(submit)));
+    }
+
+    @Test
     void aReportPageWithoutASessionSendsTheBrowserToSignInAndBack() {
         given().redirects().follow(false)
                 .when().get("/reports/42")
-                .then().statusCode(303).header("Location", containsString("/sign-in?next=%2Freports%2F42"));
+                .then().statusCode(303).header("Location", containsString("/sign-in?next=%2Freports%2F42"))
+                .header("Content-Type", nullValue());
     }
 
     @Test
