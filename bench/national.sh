@@ -20,8 +20,8 @@
 #   KEEP=0                  1 keeps the working folder (databases, logs, documents) and the PostgreSQL schema
 #   READY_TIMEOUT=3600      seconds a start may take
 #   AGENCIES=100 GEN_THREADS=6   agencies of the data set, and the parallel requests of the loader (NationalData.java)
-#   JVM_OPTS                the service's JVM options; by default the image's (JAVA_OPTS in the Dockerfile) without
-#                           its listening host and its class-data archive, which exist in the image only
+#   JVM_OPTS                the service's JVM options; by default the image's heap and collector (JVM_OPTS in the
+#                           Dockerfile), run by the machine's java without the image's AOT cache
 set -euo pipefail
 
 SCALE=${SCALE:-1}
@@ -47,8 +47,7 @@ TARGET_CLIENTS=16
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$BENCH_DIR")
 if [ -z "${JVM_OPTS+set}" ]; then
-    JVM_OPTS=$(sed -n '/^ENV JAVA_OPTS="/,/"$/p' "$REPO_DIR/Dockerfile" | sed 's/^ENV JAVA_OPTS="//; s/\\$//; s/"$//' \
-        | tr ' ' '\n' | grep -v -e '^-Dquarkus.http.host=' -e '^-XX:SharedArchiveFile=' -e '^$' | tr '\n' ' ')
+    JVM_OPTS="$(sed -n 's/^ENV JVM_OPTS="\(.*\)"$/\1/p' "$REPO_DIR/Dockerfile") "
 fi
 
 die() {
@@ -589,7 +588,7 @@ cat <<EOF
 - java: $(java -version 2>&1 | head -n1)
 - wrk: $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)
 - PostgreSQL: $(if [[ " $DATABASES " == *" postgresql "* ]]; then pg_psql -Atc "select current_setting('server_version') || ', autovacuum ' || current_setting('autovacuum')" 2>/dev/null || echo unknown; else echo "not run"; fi)
-- service: commit $APP_COMMIT, run with \`java $JVM_OPTS-jar quarkus-run.jar\` (the image's JVM options, without its class-data archive), the exports with \`-Xmx256m\`
+- service: commit $APP_COMMIT, run with \`java $JVM_OPTS-jar quarkus-run.jar\` (the image's heap and collector options, without its AOT cache), the exports with \`-Xmx256m\`
 - settings: SCALE=$SCALE, CLIENTS="$CLIENTS", DURATION=$DURATION, WARMUP=$WARMUP, SERVER_WARMUP=$SERVER_WARMUP, REPEAT=$REPEAT
 
 ## Data set
