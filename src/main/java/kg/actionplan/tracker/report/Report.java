@@ -102,7 +102,7 @@ public class Report {
     }
 
     public boolean isEditable() {
-        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+        return status.isEditable();
     }
 
     /**

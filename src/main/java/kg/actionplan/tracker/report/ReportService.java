@@ -27,6 +27,7 @@ import kg.actionplan.tracker.common.Cursor;
 import kg.actionplan.tracker.common.ListPage;
 import kg.actionplan.tracker.common.PageRequest;
 import kg.actionplan.tracker.common.ConflictException;
+import kg.actionplan.tracker.common.EnumParameter;
 import kg.actionplan.tracker.common.InvalidInputException;
 import kg.actionplan.tracker.common.InvalidParameterException;
 import kg.actionplan.tracker.common.NotFoundException;
@@ -180,7 +181,8 @@ public class ReportService {
                 .orElseThrow(() -> new InvalidParameterException("period", "period must be written like 2020-H1, not '" + id + "'")));
         Optional<Agency> agency = Optional.ofNullable(agencyCode).map(code -> agencies.findByCode(code)
                 .orElseThrow(() -> new InvalidParameterException("agency", "unknown agency " + code)));
-        Optional<ReportStatus> state = Optional.ofNullable(status).map(this::reportStatus);
+        Optional<ReportStatus> state = Optional.ofNullable(status)
+                .map(value -> EnumParameter.of(ReportStatus.class, "status", value));
         if (me.is(Role.REPORTER)) {
             if (agency.isPresent() && !me.canSeeAgency(agency.get().code())) {
                 return ListPage.empty();
@@ -381,15 +383,6 @@ public class ReportService {
         throw new InvalidInputException("Measure " + measureCode + " is not one that " + report.agency().code()
                 + " reports on in this report.", List.of(new Problem.Error("measureCode",
                 "not a measure of " + report.agency().code() + " in " + report.period())));
-    }
-
-
-    private ReportStatus reportStatus(String status) {
-        try {
-            return ReportStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("status", "status must be DRAFT, SUBMITTED, RETURNED or ACCEPTED");
-        }
     }
 
     private Progress progress(Report report, EntryUpdate update) {

@@ -7,5 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ReportStatus")
 public enum ReportStatus {
-    DRAFT, SUBMITTED, RETURNED, ACCEPTED
+    DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+
+    /** Its agency (or the committee, for a report from paper) still writes it: not yet submitted, or returned. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
 }

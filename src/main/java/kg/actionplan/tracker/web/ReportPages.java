@@ -121,8 +121,7 @@ public class ReportPages {
     public TemplateInstance report(@RestPath long id) {
         ReportView report = reports.findReport(id);
         Caller me = page.requireCaller();
-        boolean editable = (report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED)
-                && reports.mayWrite(me, report);
+        boolean editable = report.status().isEditable() && reports.mayWrite(me, report);
         boolean reviewable = report.status() == ReportStatus.SUBMITTED && me.is(Role.COORDINATOR);
         return Templates.report(report, measuresOf(report), reports.listRevisions(id), editable, reviewable);
     }
