@@ -182,7 +182,7 @@ public class AdminPages {
         List<FieldError> errors = new ArrayList<>();
         LocalDate lastDay = PageForms.date(form.expiresOn(), "expiresOn", errors);
         TokenViews.Issue request = new TokenViews.Issue(form.name(), lastDay);
-        errors.addAll(violations(request, AdminPages::tokenField));
+        PageForms.addViolations(errors, validator.validate(request), AdminPages::tokenField);
         if (!errors.isEmpty()) {
             return Response.status(422).entity(accountPage(account, AccountForm.of(account), errors, form, null))
                     .build();

@@ -135,10 +135,7 @@ public class CommitteePages {
         BackfillForm form = new BackfillForm(plan, period, agency, receivedOn, letterNumber, letterDate);
         List<FieldError> errors = new ArrayList<>();
         ReportRequests.Create request = form.toRequest(errors);
-        // A date that could not be read is null in the request: its reason is that, not the rule on a missing date.
-        PageForms.violations(validator.validate(request), BackfillForm::field).stream()
-                .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
-                .forEach(errors::add);
+        PageForms.addViolations(errors, validator.validate(request), BackfillForm::field);
         if (!errors.isEmpty()) {
             return refused(422, backfillPage(chosen, form, errors, null, null));
         }

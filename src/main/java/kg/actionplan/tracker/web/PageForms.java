@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 
@@ -31,6 +32,17 @@ final class PageForms {
                 .map(violation -> new FieldError(field.apply(id(violation.getPropertyPath().toString())),
                         violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+    }
+
+    /**
+     * Adds to {@code errors} the constraints {@code found} broken, but none at an input that already has an error: what
+     * the form could not read (a date, a number) is null in the request, and its reason is that, not the rule on a
+     * missing value.
+     */
+    static <T> void addViolations(List<FieldError> errors, Set<ConstraintViolation<T>> found,
+            UnaryOperator<String> field) {
+        Set<String> unread = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        violations(found, field).stream().filter(error -> !unread.contains(error.field())).forEach(errors::add);
     }
 
     /** The rules that a service found broken, each at its field, in the service's order; none if it named none. */

@@ -152,7 +152,7 @@ public class ReportPages {
                 spentAmount, fundingSource, evidenceTitle, evidenceActNumber, evidenceActDate, evidenceUrl);
         List<FieldError> errors = new ArrayList<>();
         EntryUpdate update = form.toUpdate(errors);
-        errors.addAll(PageForms.violations(validator.validate(update), EntryForm::field));
+        PageForms.addViolations(errors, validator.validate(update), EntryForm::field);
         if (!errors.isEmpty()) {
             return invalid(entryPage(report, measureCode, form.withBlankEvidenceRow(), etag, errors, null, null));
         }

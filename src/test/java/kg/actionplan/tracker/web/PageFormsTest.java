@@ -82,6 +82,18 @@ class PageFormsTest {
     }
 
     @Test
+    void anInputTheFormCouldNotReadShowsThatReasonAndNotTheRuleOnAMissingValue() {
+        List<FieldError> errors = new ArrayList<>(List.of(
+                new FieldError("progressPercent", "must be a whole number from 0 to 100")));
+        EntryUpdate update = new EntryUpdate("DONE", null, null, null, List.of(), null, null, null);
+
+        PageForms.addViolations(errors, validator.validate(update), EntryForm::field);
+
+        assertThat(errors, contains(new FieldError("progressPercent", "must be a whole number from 0 to 100"),
+                new FieldError("status", "must be NOT_STARTED, IN_PROGRESS, COMPLETED or BLOCKED")));
+    }
+
+    @Test
     void aServicesRulesAreShownAtTheirInputsInTheServicesOrder() {
         InvalidInputException refused = new InvalidInputException("The letter is dated after it was received.",
                 List.of(Problem.Error.inBody("must not be after receivedOn, 2024-07-10", "backfill", "letter", "date"),
